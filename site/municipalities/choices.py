@@ -1,0 +1,9 @@
+"""Choices for municipalities."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class MunicipalityKind(models.TextChoices):
+    AIYL_AIMAK = "aiyl_aimak", _("Aiyl aimak")
+    CITY = "city", _("City")
