@@ -11,9 +11,9 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
     PageChooserPanel,
     TabbedInterface,
-    ObjectList,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
