@@ -1,0 +1,74 @@
+"""The Wagtail admin opens every page type and reference snippet for editing."""
+
+import pytest
+from django.urls import reverse
+
+from core.models import District, Programme, Region, Topic, VulnerableGroup
+from tests import factories as f
+
+
+@pytest.fixture
+def admin_client_logged(client, django_user_model):
+    user = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def every_page(site_tree, municipality, story):
+    register = f.ServiceRegisterPageFactory(parent=municipality)
+    service = f.ServicePageFactory(parent=register)
+    news = f.NewsPageFactory(parent=municipality)
+    programme = f.ProgrammePageFactory(parent=site_tree.home)
+    return [
+        site_tree.home,
+        site_tree.stories,
+        site_tree.municipalities,
+        site_tree.news,
+        site_tree.registry,
+        site_tree.about,
+        municipality,
+        story,
+        register,
+        service,
+        news,
+        programme,
+    ]
+
+
+def test_admin_edit_view_opens_for_every_page_type(admin_client_logged, every_page):
+    for page in every_page:
+        response = admin_client_logged.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200, page.specific_class.__name__
+
+
+def test_admin_add_view_opens_for_story_under_municipality(admin_client_logged, municipality):
+    url = reverse("wagtailadmin_pages:add", args=["stories", "storypage", municipality.pk])
+    response = admin_client_logged.get(url)
+    assert response.status_code == 200
+    assert b"Facts and money" in response.content
+
+
+@pytest.mark.parametrize("model", [Region, District, Topic, VulnerableGroup, Programme])
+def test_admin_lists_and_edits_reference_snippets(admin_client_logged, reference, model):
+    app, name = model._meta.app_label, model._meta.model_name
+    listing = admin_client_logged.get(reverse(f"wagtailsnippets_{app}_{name}:list"))
+    assert listing.status_code == 200
+    instance = model.objects.first()
+    edit = admin_client_logged.get(
+        reverse(f"wagtailsnippets_{app}_{name}:edit", args=[instance.pk])
+    )
+    assert edit.status_code == 200
+
+
+def test_api_lists_stories_with_structured_fields(client, story):
+    response = client.get("/api/v2/pages/", {"type": "stories.StoryPage", "fields": "*"})
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert len(items) == 3  # ky, ru, en
+    first = items[0]
+    assert first["total_kgs"] == 1_000_000
+    assert first["grant_kgs"] == 600_000
+    assert first["meta"]["locale"] in {"ky", "ru", "en"}
+    assert first["programme"]["meta"]["type"] == "core.Programme"
+    assert [topic["meta"]["type"] for topic in first["topics"]] == ["core.Topic"]
