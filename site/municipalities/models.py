@@ -356,3 +356,10 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import news_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(news_context(page=self))
+        return context

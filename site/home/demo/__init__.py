@@ -1,0 +1,227 @@
+"""The demonstration content of SPEC §5, built in code from `home.demo_data` in three
+languages: `demo_load()` is what `manage.py load_demo_data` runs.
+
+Each phase runs in its own transaction and skips what is already there, so a second run
+creates nothing; `reset=True` deletes the demo first. Pages are published without
+revisions, and the search and reference indexes are rebuilt once at the end instead of
+after every save: that keeps a corpus of 2,000 stories per language within minutes.
+"""
+
+import time
+
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import ReferenceIndex
+from wagtail.search import index as search_index
+
+from home.demo_data import LANGS, csv_rows
+from home.demo_data.news import NEWS
+from home.demo_data.registers import REGISTER, REJECTION_REASONS, SERVICES, WITHDRAWAL_REASONS
+from home.demo_data.sample_stories import IMAGE_CAPTIONS, TEMPLATES
+from municipalities.services import editorial_workflow_ensure
+from registry.models import ServiceRegisterPage
+
+from .common import SlugRegistry, bulk_writes, load_time
+from .municipalities import municipalities_build, municipalities_get, programme_slugs
+from .news import news_build, news_exists
+from .photos import collection_get, photos_build, photos_get
+from .reference import reference_ensure
+from .registers import RegisterPlan, registers_build, services_get
+from .report import DemoReport, report_fill, report_lines
+from .reset import demo_reset
+from .stories import StoryWriter, featured_ensure, stories_sync, story_specs
+from .story_specs import real_programmes
+from .tree import PartialTreeError, tree_build, tree_get
+from .users import users_ensure
+
+DEFAULT_STORIES = 234
+
+
+class DemoError(Exception):
+    """The database holds part of the demo in a state a rerun cannot complete."""
+
+
+class _Run:
+    def __init__(self, *, stories, stdout):
+        self.stories = stories
+        self.stdout = stdout
+        self.report = DemoReport()
+        self.when = load_time()
+        self.started = time.monotonic()
+        # Stories added to an existing demo are indexed one by one; anything else made
+        # (or removed) this run rebuilds the search and reference indexes in full.
+        self.rebuild = False
+        self.added = []
+
+    def say(self, message):
+        if self.stdout is not None:
+            self.stdout.write(f"[{time.monotonic() - self.started:6.1f}s] {message}")
+
+    def did(self, action, *, rebuild=True):
+        self.report.actions.append(action)
+        self.rebuild = self.rebuild or rebuild
+        self.say(action)
+
+    def reference(self):
+        with transaction.atomic():
+            self.snippets, changed = reference_ensure()
+        if changed:
+            self.did("reference data updated")
+        self.locales = self.snippets.locales
+
+    def tree(self):
+        try:
+            self.tree_pages = tree_get(self.locales)
+        except PartialTreeError as error:
+            raise DemoError(f"{error} Run with --reset to rebuild.") from error
+        if self.tree_pages is None:
+            with transaction.atomic():
+                self.tree_pages = tree_build(
+                    locales=self.locales, snippets=self.snippets, when=self.when
+                )
+            self.did("home, index, standard and programme pages built")
+
+    def photos(self):
+        self.photo_list = photos_get(self.snippets)
+        if not self.photo_list:
+            with transaction.atomic():
+                self.photo_list = photos_build(self.snippets)
+            self.did(f"{len(self.photo_list)} photos drawn")
+
+    def municipalities(self):
+        expected = len(csv_rows("municipalities.csv"))
+        self.real_programmes = real_programmes()
+        found = municipalities_get(self.tree_pages)
+        complete = [slug for slug, pages in found.items() if len(pages) == len(LANGS)]
+        if len(complete) == expected:
+            self.municipality_pages = found
+            return
+        if found:
+            raise DemoError(
+                f"{len(found)} of {expected} municipalities exist: run with --reset to rebuild."
+            )
+        with transaction.atomic():
+            self.municipality_pages = municipalities_build(
+                tree=self.tree_pages,
+                snippets=self.snippets,
+                photos=[photo.image for photo in self.photo_list],
+                real_programmes=self.real_programmes,
+                when=self.when,
+            )
+        self.did(f"{expected} municipalities with figures and editor groups built")
+
+    def programmes_by_municipality(self):
+        return {
+            row["slug"]: programme_slugs(row, self.real_programmes)
+            for row in csv_rows("municipalities.csv")
+        }
+
+    def registers(self):
+        if ServiceRegisterPage.objects.filter(locale=self.locales[LANGS[0]]).exists():
+            self.services = services_get(self.locales)
+            return
+        plan = RegisterPlan(
+            municipalities=list(self.municipality_pages),
+            programmes=self.programmes_by_municipality(),
+            data=SERVICES,
+            reasons={"rejected": REJECTION_REASONS, "withdrawn": WITHDRAWAL_REASONS},
+            group_slugs=list(self.snippets.groups),
+        )
+        with transaction.atomic():
+            self.services = registers_build(
+                plan=plan,
+                snippets=self.snippets,
+                municipalities=self.municipality_pages,
+                register_data=REGISTER,
+                when=self.when,
+            )
+        self.did(f"{len(plan.municipalities)} registers with {len(plan.services)} services built")
+
+    def story_pages(self):
+        specs = story_specs(
+            count=self.stories,
+            templates=TEMPLATES,
+            topics=list(self.snippets.topics),
+            programmes=self.programmes_by_municipality(),
+        )
+        writer = StoryWriter(
+            snippets=self.snippets,
+            municipalities=self.municipality_pages,
+            slugs=self.slugs,
+            photos=self.photo_list,
+            captions=IMAGE_CAPTIONS,
+            services=self.services,
+            when=self.when,
+        )
+        with transaction.atomic():
+            created, deleted = stories_sync(writer=writer, specs=specs)
+            featured_ensure(home=self.tree_pages.home)
+        if created:
+            self.added += created
+            self.did(f"{len(created) // len(LANGS)} stories written", rebuild=False)
+        if deleted:
+            self.did(f"{deleted} sample stories deleted", rebuild=False)
+
+    def news(self):
+        if news_exists(self.locales):
+            return
+        with transaction.atomic():
+            made = news_build(
+                news=NEWS,
+                snippets=self.snippets,
+                municipalities=self.municipality_pages,
+                slugs=self.slugs,
+                photos=self.photo_list,
+                when=self.when,
+            )
+        self.did(f"{made} news items written")
+
+    def people(self):
+        with transaction.atomic():
+            editorial_workflow_ensure()
+            self.report.logins, created = users_ensure(self.municipality_pages)
+        if created:
+            self.did(f"{created} demo users created", rebuild=False)
+
+    def indexes(self):
+        if self.rebuild:
+            call_command("update_index", verbosity=0)
+            self.say("search index rebuilt")
+            call_command("rebuild_references_index", verbosity=0)
+            self.say("reference index rebuilt")
+            return
+        for page in self.added:
+            search_index.insert_or_update_object(page)
+            ReferenceIndex.create_or_update_for_object(page)
+        if self.added:
+            self.say(f"{len(self.added)} pages indexed")
+
+    def run(self, reset):
+        with bulk_writes():
+            if reset:
+                with transaction.atomic():
+                    pages = demo_reset()
+                self.did(f"demo deleted ({pages} pages)")
+            self.reference()
+            self.tree()
+            self.photos()
+            self.municipalities()
+            self.slugs = SlugRegistry(self.municipality_pages)
+            self.registers()
+            self.story_pages()
+            self.news()
+            self.people()
+        self.indexes()
+        report_fill(self.report, collection=collection_get())
+        self.report.seconds = time.monotonic() - self.started
+        return self.report
+
+
+def demo_load(*, stories=DEFAULT_STORIES, reset=False, stdout=None):
+    """Build the demonstration content (or complete it) and return a `DemoReport`.
+    `stories`: stories per language, the real ones included; `stdout`: where progress
+    goes (None for silence)."""
+    return _Run(stories=stories, stdout=stdout).run(reset)
+
+
+__all__ = ["DEFAULT_STORIES", "DemoError", "DemoReport", "demo_load", "report_lines"]

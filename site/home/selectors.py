@@ -1,0 +1,321 @@
+"""Reads for the home page and the programme pages.
+
+Every total here is computed from the records (stories, municipal figures, register
+entries), never typed in, and every function runs a fixed number of queries however many
+stories, municipalities and figures there are.
+"""
+
+import datetime
+
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from core.choices import FigureKind
+from core.models import Programme
+from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
+from registry import selectors as registry_selectors
+from registry.models import ServiceRegisterPage
+from stories.models import StoryPage
+from stories.selectors import (
+    CARD_DEFERRED_FIELDS,
+    story_cards,
+    story_counts_by_region,
+    story_counts_by_topic,
+    story_list_latest,
+    story_totals,
+)
+
+from .models import ProgrammePage
+
+FEATURED_LIMIT = 6
+NEWS_LIMIT = 5
+PROGRAMME_STORIES_LIMIT = 6
+
+# The sources of the money stories mobilised, in the order the stacked bar shows them.
+MONEY_SOURCES = (
+    ("grant", _("Grant / donor")),
+    ("municipal", _("Municipal budget")),
+    ("community", _("Community contribution")),
+    ("other", _("Other sources")),
+)
+
+# Home page children the home page links into, by model name.
+INDEX_MODELS = {
+    "storyindexpage": "stories",
+    "municipalityindexpage": "municipalities",
+    "registryindexpage": "services",
+    "newsindexpage": "news",
+}
+METHODOLOGY_SLUG = "methodology"
+
+
+def _figure_rows(*, locale):
+    """(municipality id, kind, value, as of, record id, programme translation key) of every
+    figure of the live municipalities of `locale`, in one query."""
+    return MunicipalityFigure.objects.filter(page__live=True, page__locale=locale).values_list(
+        "page_id", "kind", "value", "as_of", "pk", "programme__translation_key"
+    )
+
+
+def _latest_per_municipality_and_kind(rows):
+    """The latest record (max "as of", then the last entered) per (municipality, kind)."""
+    latest = {}
+    for page_id, kind, value, as_of, pk, _programme_key in rows:
+        key = (page_id, kind)
+        rank = (as_of or datetime.date.min, pk)
+        if key not in latest or rank > latest[key][0]:
+            latest[key] = (rank, value, as_of)
+    return latest
+
+
+def _sum_latest(rows):
+    totals = {}
+    for (_page_id, kind), (_rank, value, as_of) in _latest_per_municipality_and_kind(rows).items():
+        entry = totals.setdefault(kind, {"value": 0, "as_of_latest": None, "municipalities": 0})
+        entry["value"] += value
+        entry["municipalities"] += 1
+        if as_of and (entry["as_of_latest"] is None or as_of > entry["as_of_latest"]):
+            entry["as_of_latest"] = as_of
+    return {kind: totals[kind] for kind in FigureKind.values if kind in totals}
+
+
+def _programme_rows(rows, programme):
+    return [row for row in rows if row[5] == programme.translation_key]
+
+
+def figure_totals(*, locale, programme=None):
+    """kind -> {value, as_of_latest, municipalities}: the sum over the live municipalities
+    of `locale` of each one's latest figure of that kind. With `programme`, only the
+    figures recorded for that programme (in any language) count. Kinds nobody recorded
+    are left out; the order is FigureKind's."""
+    rows = list(_figure_rows(locale=locale))
+    if programme is not None:
+        rows = _programme_rows(rows, programme)
+    return _sum_latest(rows)
+
+
+def service_pipeline(*, locale):
+    """The registry's pipeline (services vulnerable groups initiated → approved, the
+    seed's 129 → 64) with the number of registers and of outsourced services."""
+    counts = registry_selectors.pipeline(locale_id=locale.pk)
+    counts["registers"] = ServiceRegisterPage.objects.live().public().filter(locale=locale).count()
+    counts["outsourced"] = registry_selectors.outsourcing_summary(locale_id=locale.pk)["total"]
+    return counts
+
+
+def money_split(money):
+    """The money dict of `story_totals` in the shape of the stories' money-split include
+    (`stories/includes/money_split.html`): total, whether the total was recorded, and the
+    segments (source, label, amount, share of the total in per cent). Money recorded only
+    as a story's total, without its sources, becomes a "not broken down" segment."""
+    parts = [(key, label, money.get(key) or 0) for key, label in MONEY_SOURCES]
+    parts_sum = sum(amount for _key, _label, amount in parts)
+    recorded = money.get("total") or 0
+    total = max(recorded, parts_sum)
+    if total > parts_sum:
+        parts.append(("rest", _("Not broken down"), total - parts_sum))
+    segments = [
+        {
+            "key": key,
+            "label": label,
+            "amount": amount,
+            "share": 100 * amount / total,
+            "children": [],
+        }
+        for key, label, amount in parts
+        if amount
+    ]
+    return {
+        "total": total,
+        "total_given": bool(recorded) and recorded >= parts_sum,
+        "segments": segments,
+    }
+
+
+def _figure_stats(totals):
+    labels = dict(FigureKind.choices)
+    return [{"kind": kind, "label": labels[kind], **entry} for kind, entry in totals.items()]
+
+
+def shared_provenance(stats):
+    """{as_of_latest, municipalities} when every stat shares them (then the page says it
+    once, not on every figure), else None."""
+    shared = {(stat["as_of_latest"], stat["municipalities"]) for stat in stats}
+    if len(shared) != 1:
+        return None
+    as_of_latest, municipalities = shared.pop()
+    return {"as_of_latest": as_of_latest, "municipalities": municipalities}
+
+
+def _compare(figure, recorded):
+    total = recorded.get(figure.kind)
+    value = total["value"] if total else None
+    return {
+        "figure": figure,
+        "label": figure.get_kind_display(),
+        "reported": figure.value,
+        "qualifier": figure.qualifier,
+        "qualifier_label": figure.get_qualifier_display(),
+        "recorded": value,
+        "as_of_latest": total["as_of_latest"] if total else None,
+        "agrees": figure.is_met_by(value) if value is not None else None,
+    }
+
+
+def comparison(figures, recorded):
+    """A programme's headline figures beside the `recorded` totals: one row per figure,
+    and the source and "as of" date said once when every row shares them."""
+    rows = [_compare(figure, recorded) for figure in figures]
+    sources = {(row["figure"].source_title, row["figure"].source_url) for row in rows}
+    dates = {row["as_of_latest"] for row in rows if row["recorded"] is not None}
+    source = sources.pop() if len(sources) == 1 else None
+    return {
+        "rows": rows,
+        "source": {"title": source[0], "url": source[1]} if source and any(source) else None,
+        "as_of_latest": dates.pop() if len(dates) == 1 else None,
+    }
+
+
+def programme_comparisons(*, locale, rows=None):
+    """Every programme of `locale` with its headline figures next to the totals recorded
+    here for it, and its programme page when there is one."""
+    rows = list(_figure_rows(locale=locale)) if rows is None else rows
+    programmes = list(Programme.objects.filter(locale=locale).prefetch_related("headline_figures"))
+    pages = {
+        page.programme_id: page
+        for page in ProgrammePage.objects.live().filter(locale=locale, programme__in=programmes)
+    }
+    result = []
+    for programme in programmes:
+        recorded = _sum_latest(_programme_rows(rows, programme))
+        result.append(
+            {
+                "programme": programme,
+                "page": pages.get(programme.pk),
+                "comparison": comparison(programme.headline_figures.all(), recorded),
+            }
+        )
+    return result
+
+
+def featured_stories(*, page, locale):
+    """The stories the editors picked for `page`, in their order, as published in
+    `locale` (a pick made in one language counts in every language it is translated to)."""
+    keys = list(
+        page.featured_stories.order_by("sort_order").values_list(
+            "story__translation_key", flat=True
+        )
+    )
+    if not keys:
+        return []
+    by_key = {
+        story.translation_key: story
+        for story in StoryPage.objects.live()
+        .public()
+        .filter(locale=locale, translation_key__in=keys)
+    }
+    stories = [by_key[key] for key in keys if key in by_key]
+    return story_cards(stories=stories) if stories else []
+
+
+def news_latest(*, locale, limit=NEWS_LIMIT):
+    """The latest live news of `locale`, each with `.municipality` (its parent page)."""
+    news = list(
+        NewsPage.objects.live().public().filter(locale=locale).order_by("-date", "-pk")[:limit]
+    )
+    parents = {
+        parent.path: parent
+        for parent in Page.objects.filter(path__in={item.path[: -Page.steplen] for item in news})
+    }
+    for item in news:
+        item.municipality = parents.get(item.path[: -Page.steplen])
+    return news
+
+
+def _index_urls(*, page):
+    """URLs of the index pages and the methodology page under the home page `page`."""
+    urls = {}
+    children = (
+        Page.objects.child_of(page)
+        .live()
+        .filter(
+            Q(content_type__app_label__in=["stories", "municipalities", "registry"])
+            | Q(slug=METHODOLOGY_SLUG)
+        )
+        .select_related("content_type")
+    )
+    for child in children:
+        name = INDEX_MODELS.get(child.content_type.model)
+        if child.slug == METHODOLOGY_SLUG:
+            name = "methodology"
+        if name and name not in urls:
+            urls[name] = child.get_url()
+    return urls
+
+
+def home_context(*, page):
+    """Everything the home page shows, for the home page `page` in its language."""
+    locale = page.locale
+    rows = list(_figure_rows(locale=locale))
+    figure_stats = _figure_stats(_sum_latest(rows))
+    totals = story_totals(locale=locale)
+    featured = featured_stories(page=page, locale=locale)
+    return {
+        "totals": totals,
+        "money": money_split(totals["money"]),
+        "figure_stats": figure_stats,
+        "figure_provenance": shared_provenance(figure_stats),
+        "programme_comparisons": programme_comparisons(locale=locale, rows=rows),
+        "pipeline": service_pipeline(locale=locale),
+        "featured_stories": featured or story_list_latest(locale=locale, limit=FEATURED_LIMIT),
+        "featured_by_editors": bool(featured),
+        "topic_counts": story_counts_by_topic(locale=locale),
+        "region_counts": story_counts_by_region(locale=locale),
+        "latest_news": news_latest(locale=locale),
+        "municipality_count": MunicipalityPage.objects.live().filter(locale=locale).count(),
+        "urls": _index_urls(page=page),
+    }
+
+
+def programme_context(*, page):
+    """A programme page: the programme, its headline figures beside the recorded totals,
+    its stories and the municipalities it worked in."""
+    locale = page.locale
+    programme = page.programme
+    key = programme.translation_key
+    recorded = figure_totals(locale=locale, programme=programme)
+    stories = (
+        StoryPage.objects.live()
+        .public()
+        .filter(locale=locale, programme__translation_key=key)
+        # The story list's "latest" order: newest year first, stories without one last.
+        .order_by(F("year").desc(nulls_last=True), "-first_published_at", "-pk")
+    )
+    latest = list(stories.defer(*CARD_DEFERRED_FIELDS)[:PROGRAMME_STORIES_LIMIT])
+    municipalities = (
+        MunicipalityPage.objects.live()
+        .filter(locale=locale, programmes__translation_key=key)
+        .select_related("region", "district")
+        .order_by("title")
+        .distinct()
+    )
+    home = page.get_parent()
+    urls = _index_urls(page=home)
+    stories_url = urls.get("stories")
+    figures = list(programme.headline_figures.all())
+    reported_kinds = {figure.kind for figure in figures}
+    return {
+        "programme": programme,
+        "headline_comparison": comparison(figures, recorded),
+        "other_recorded_figures": [
+            stat for stat in _figure_stats(recorded) if stat["kind"] not in reported_kinds
+        ],
+        "story_count": stories.count(),
+        "programme_stories": story_cards(stories=latest) if latest else [],
+        "programme_stories_url": f"{stories_url}?programme={programme.slug}"
+        if stories_url
+        else None,
+        "programme_municipalities": list(municipalities),
+        "urls": urls,
+    }

@@ -1,0 +1,354 @@
+"""Reads for registers and services: the registry index, a register, a service.
+
+Every function keeps its query count independent of how many registers and services
+there are. This app may not import `municipalities` or `stories`: a register's
+municipality is read as its parent page, and a service's stories through the
+`story_links` relation that the stories app declares by name.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Q
+from django.db.models.functions import Length, Substr
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from .choices import Initiator, ProviderKind, ServiceStatus
+from .models import BaseService, RegistryIndexPage, ServicePage, ServiceRegisterPage
+
+STEP = Page.steplen
+
+
+class CompareSort:
+    MUNICIPALITY = "municipality"
+    FEE = "fee"
+    CHOICES = (MUNICIPALITY, FEE)
+
+
+def private_pages_q():
+    """A Q matching pages in private sections (one query, for the view restrictions).
+    Excluding it keeps the public pages; a selector computes it once and reuses it."""
+    return Page.objects.private_q()
+
+
+def live_services(*, locale_id, private=None):
+    """Live, public services of a locale."""
+    private = private_pages_q() if private is None else private
+    return ServicePage.objects.live().exclude(private).filter(locale_id=locale_id)
+
+
+def _parent_path(expression_path="path", levels=1):
+    return Substr(expression_path, 1, Length(expression_path) - STEP * levels)
+
+
+def pages_by_path(paths):
+    """{path: Page} for the given tree paths, in one query (plain pages: title and URL)."""
+    paths = set(paths)
+    if not paths:
+        return {}
+    return {page.path: page for page in Page.objects.filter(path__in=paths)}
+
+
+def service_summary_rows(queryset):
+    """Services with what a summary row shows: base service, category, initiating groups."""
+    return queryset.select_related("base_service__category").prefetch_related("initiating_groups")
+
+
+# ---- Registry index --------------------------------------------------------------------
+
+
+def pipeline(*, locale_id, private=None):
+    """Counts of services initiated by vulnerable groups, by status, and of all services;
+    computed from the service records."""
+    vulnerable = Q(initiated_by=Initiator.VULNERABLE_GROUP)
+    counts = live_services(locale_id=locale_id, private=private).aggregate(
+        total=Count("pk"),
+        approved_total=Count("pk", filter=Q(status=ServiceStatus.APPROVED)),
+        initiated=Count("pk", filter=vulnerable),
+        approved=Count("pk", filter=vulnerable & Q(status=ServiceStatus.APPROVED)),
+        proposed=Count("pk", filter=vulnerable & Q(status=ServiceStatus.PROPOSED)),
+        rejected=Count("pk", filter=vulnerable & Q(status=ServiceStatus.REJECTED)),
+        withdrawn=Count("pk", filter=vulnerable & Q(status=ServiceStatus.WITHDRAWN)),
+        by_residents=Count("pk", filter=Q(initiated_by=Initiator.RESIDENTS)),
+        by_municipality=Count("pk", filter=Q(initiated_by=Initiator.MUNICIPALITY)),
+    )
+    initiated = counts["initiated"]
+    counts["approved_share"] = round(100 * counts["approved"] / initiated) if initiated else 0
+    return counts
+
+
+@dataclass
+class RegisterSummary:
+    register: object
+    municipality: object
+    total: int = 0
+    approved: int = 0
+    outsourced: int = 0
+    paid: int = 0
+    free: int = 0
+
+
+def register_summaries(*, locale_id, private=None):
+    """Every live register of a locale with its municipality and counts of its services."""
+    private = private_pages_q() if private is None else private
+    registers = list(
+        ServiceRegisterPage.objects.live()
+        .exclude(private)
+        .filter(locale_id=locale_id)
+        .order_by("path")
+    )
+    municipalities = pages_by_path(r.path[:-STEP] for r in registers)
+    rows = (
+        live_services(locale_id=locale_id, private=private)
+        .order_by()
+        .annotate(register_path=_parent_path())
+        .values("register_path")
+        .annotate(
+            total=Count("pk"),
+            approved=Count("pk", filter=Q(status=ServiceStatus.APPROVED)),
+            outsourced=Count("pk", filter=Q(is_outsourced=True)),
+            paid=Count("pk", filter=Q(is_free=False)),
+            free=Count("pk", filter=Q(is_free=True)),
+        )
+    )
+    counts = {row.pop("register_path"): row for row in rows}
+    summaries = [
+        RegisterSummary(
+            register=register,
+            municipality=municipalities.get(register.path[:-STEP]),
+            **counts.get(register.path, {}),
+        )
+        for register in registers
+    ]
+    summaries.sort(key=lambda s: s.municipality.title if s.municipality else s.register.title)
+    return summaries
+
+
+def outsourcing_summary(*, locale_id, private=None):
+    """How many services are outsourced, and to which kinds of provider."""
+    rows = (
+        live_services(locale_id=locale_id, private=private)
+        .filter(is_outsourced=True)
+        .order_by()
+        .values("provider_kind")
+        .annotate(total=Count("pk"))
+    )
+    labels = dict(ProviderKind.choices)
+    by_kind = sorted(
+        (
+            {"kind": row["provider_kind"], "label": labels.get(row["provider_kind"], ""), **row}
+            for row in rows
+        ),
+        key=lambda row: -row["total"],
+    )
+    return {"total": sum(row["total"] for row in by_kind), "by_kind": by_kind}
+
+
+@dataclass
+class CategoryGroup:
+    category: object
+    items: list = field(default_factory=list)
+
+
+def base_service_list(*, locale_id, private=None):
+    """The national list by category, each base service with the number of
+    municipalities whose register has it approved."""
+    base_services = list(
+        BaseService.objects.filter(locale_id=locale_id)
+        .select_related("category")
+        .order_by("category__code", "code")
+    )
+    provided = dict(
+        live_services(locale_id=locale_id, private=private)
+        .filter(status=ServiceStatus.APPROVED)
+        .order_by()
+        .values("base_service_id")
+        .annotate(municipalities=Count(_parent_path(levels=2), distinct=True))
+        .values_list("base_service_id", "municipalities")
+    )
+    groups = []
+    for base_service in base_services:
+        base_service.municipality_count = provided.get(base_service.pk, 0)
+        if not groups or groups[-1].category.pk != base_service.category_id:
+            groups.append(CategoryGroup(category=base_service.category))
+        groups[-1].items.append(base_service)
+    return groups
+
+
+def fee_sort_key(service):
+    """Free services first, then by fee; paid services without a fee last."""
+    if service.is_free:
+        return (0, Decimal(0))
+    if service.fee_kgs is None:
+        return (2, Decimal(0))
+    return (1, service.fee_kgs)
+
+
+def comparison(*, locale_id, code, sort, base_services=None, private=None):
+    """One base service across municipalities: who provides it, at what cost, its status.
+    Returns None when `code` names no base service of the locale."""
+    code = (code or "").strip()
+    if not code or len(code) > 20:
+        return None
+    if base_services is not None:
+        base_service = next((b for b in base_services if b.code == code), None)
+    else:
+        base_service = (
+            BaseService.objects.filter(locale_id=locale_id, code=code)
+            .select_related("category")
+            .first()
+        )
+    if base_service is None:
+        return None
+    services = list(
+        live_services(locale_id=locale_id, private=private)
+        .filter(base_service=base_service)
+        .annotate(municipality_path=_parent_path(levels=2))
+    )
+    municipalities = pages_by_path(s.municipality_path for s in services)
+    for service in services:
+        service.municipality = municipalities.get(service.municipality_path)
+    sort = sort if sort in CompareSort.CHOICES else CompareSort.MUNICIPALITY
+    services.sort(key=lambda s: s.municipality.title if s.municipality else s.title)
+    if sort == CompareSort.FEE:
+        services.sort(key=fee_sort_key)
+    return {"base_service": base_service, "services": services, "sort": sort}
+
+
+def registry_index_context(*, request, page):
+    """The pipeline, every register, outsourcing, the base list and, with
+    `?compare=<code>`, one base service compared across municipalities."""
+    locale_id = page.locale_id
+    private = private_pages_q()
+    groups = base_service_list(locale_id=locale_id, private=private)
+    compare_code = request.GET.get("compare", "")
+    compare = None
+    compare_error = ""
+    if compare_code:
+        compare = comparison(
+            locale_id=locale_id,
+            code=compare_code,
+            sort=request.GET.get("sort"),
+            base_services=[item for group in groups for item in group.items],
+            private=private,
+        )
+        if compare is None:
+            compare_error = _(
+                "There is no base service with this code. Pick one from the list below."
+            )
+    registers = register_summaries(locale_id=locale_id, private=private)
+    return {
+        "ancestors": list(page.get_ancestors().filter(depth__gt=1)),
+        "pipeline": pipeline(locale_id=locale_id, private=private),
+        "registers": registers,
+        "register_totals": {
+            "registers": len(registers),
+            "services": sum(r.total for r in registers),
+            "approved": sum(r.approved for r in registers),
+            "outsourced": sum(r.outsourced for r in registers),
+            "paid": sum(r.paid for r in registers),
+            "free": sum(r.free for r in registers),
+            "with_regulation": sum(1 for r in registers if r.register.has_participation_regulation),
+        },
+        "outsourcing": outsourcing_summary(locale_id=locale_id, private=private),
+        "categories": groups,
+        "compare": compare,
+        "compare_code": compare_code,
+        "compare_error": compare_error,
+        "is_filtered": bool(compare_code),
+    }
+
+
+# ---- One register ----------------------------------------------------------------------
+
+
+def register_context(*, page):
+    """The register's services grouped by base-service category, with counts, its
+    municipality and the breadcrumb trail."""
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    services = list(
+        service_summary_rows(ServicePage.objects.live().public().child_of(page)).order_by(
+            "base_service__category__code", "base_service__code", "local_code", "title"
+        )
+    )
+    groups = []
+    for service in services:
+        category = service.base_service.category
+        if not groups or groups[-1].category.pk != category.pk:
+            groups.append(CategoryGroup(category=category))
+        groups[-1].items.append(service)
+    statuses = dict(ServiceStatus.choices)
+    by_status = [
+        {
+            "status": status,
+            "label": label,
+            "total": sum(1 for s in services if s.status == status),
+        }
+        for status, label in statuses.items()
+    ]
+    documents = _documents(page.decision_document_id, page.regulation_document_id)
+    return {
+        "ancestors": ancestors,
+        "municipality": ancestors[-1] if ancestors else None,
+        "categories": groups,
+        "service_counts": {
+            "total": len(services),
+            "approved": sum(1 for s in services if s.status == ServiceStatus.APPROVED),
+            "vulnerable": sum(1 for s in services if s.initiated_by == Initiator.VULNERABLE_GROUP),
+            "outsourced": sum(1 for s in services if s.is_outsourced),
+            "paid": sum(1 for s in services if not s.is_free),
+            "free": sum(1 for s in services if s.is_free),
+        },
+        "by_status": by_status,
+        "decision_document": documents.get(page.decision_document_id),
+        "regulation_document": documents.get(page.regulation_document_id),
+        "registry_index": _registry_index(locale_id=page.locale_id),
+    }
+
+
+def _documents(*ids):
+    ids = [pk for pk in ids if pk]
+    if not ids:
+        return {}
+    return {doc.pk: doc for doc in get_document_model().objects.filter(pk__in=ids)}
+
+
+def _registry_index(*, locale_id):
+    return RegistryIndexPage.objects.live().filter(locale_id=locale_id).order_by("path").first()
+
+
+# ---- One service -----------------------------------------------------------------------
+
+
+def related_stories(*, page):
+    """Live stories of the service's locale that created or changed it, with the impact."""
+    links = (
+        page.story_links.filter(page__live=True, page__locale_id=page.locale_id)
+        .exclude(page__in=Page.objects.not_public())
+        .select_related("page")
+        .order_by("page__title")
+    )
+    return list(links)
+
+
+def service_context(*, page):
+    """The service's base service and category, initiating groups, documents, stories,
+    its register and municipality, and where to compare it."""
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    base_service = (
+        BaseService.objects.select_related("category").filter(pk=page.base_service_id).first()
+    )
+    documents = _documents(page.standard_document_id)
+    return {
+        "ancestors": ancestors,
+        "register": ancestors[-1] if ancestors else None,
+        "municipality": ancestors[-2] if len(ancestors) > 1 else None,
+        "base_service": base_service,
+        "category": base_service.category if base_service else None,
+        "initiating_groups": list(page.initiating_groups.all()),
+        "standard_document": documents.get(page.standard_document_id),
+        "story_links": related_stories(page=page),
+        "registry_index": _registry_index(locale_id=page.locale_id),
+    }

@@ -1,0 +1,246 @@
+"""`load_demo_data` builds SPEC §5 in three languages, consistently, and a second run
+creates nothing. The demo is loaded once for the module (it takes the better part of a
+minute) inside a transaction that is rolled back afterwards."""
+
+import datetime
+from collections import Counter, defaultdict
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from core.models import District, Programme, Region
+from home.demo import demo_load
+from home.demo_data import csv_rows
+from home.models import HomePage, ProgrammePage
+from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
+from registry.models import ServicePage, ServiceRegisterPage
+from stories.models import StoryPage
+
+LANGUAGES = ("ky", "ru", "en")
+STORIES = 234
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield demo_load(stories=STORIES)
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+def in_locale(queryset, code):
+    return queryset.filter(locale__language_code=code)
+
+
+def test_reference_data_and_municipalities_in_every_language(demo):
+    for code in LANGUAGES:
+        assert in_locale(Region.objects, code).count() == 9
+        assert in_locale(District.objects, code).count() == 40
+        assert in_locale(MunicipalityPage.objects.live(), code).count() == 41
+        assert demo.counts[code]["municipalities"] == 41
+
+
+def test_the_site_serves_the_home_page_of_the_default_language(demo):
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port, site.site_name) == ("localhost", 80, "Ashar")
+    assert site.root_page.specific_class is HomePage
+    assert site.root_page.slug == "home"
+    assert site.root_page.get_translations().count() == 2
+    assert not Page.objects.filter(depth=2).exclude(pk__in=HomePage.objects.all()).exists()
+
+
+def test_real_and_sample_stories_make_the_requested_total(demo):
+    real = {row["key"] for row in csv_rows("stories-real.csv")}
+    for code in LANGUAGES:
+        stories = in_locale(StoryPage.objects.live(), code)
+        assert stories.count() == STORIES
+        assert set(stories.filter(is_sample=False).values_list("external_id", flat=True)) == real
+        assert stories.filter(is_sample=True).count() == STORIES - len(real)
+
+
+def test_every_story_validates_and_its_numbers_add_up(demo):
+    stories = StoryPage.objects.prefetch_related("votes")
+    for story in stories:
+        story.full_clean()
+        votes = [vote.votes for vote in story.votes.all()]
+        if story.is_sample:
+            assert sum(votes) <= story.gathering_voters
+            chosen = [vote.votes for vote in story.votes.all() if vote.chosen]
+            assert chosen == [max(votes)]
+
+
+def test_translated_stories_use_snippets_of_their_language(demo):
+    for story in StoryPage.objects.exclude(locale__language_code="ky").select_related(
+        "locale", "programme__locale"
+    )[:120]:
+        assert story.programme.locale == story.locale
+        assert {topic.locale for topic in story.topics.all()} == {story.locale}
+        assert {group.locale for group in story.vulnerable_groups.all()} <= {story.locale}
+        municipality = story.get_parent().specific
+        assert municipality.locale == story.locale
+        assert municipality.region.locale == story.locale
+        for link in story.service_links.all():
+            assert link.service.locale == story.locale
+
+
+def test_registers_hold_the_129_to_64_pipeline(demo):
+    for code in LANGUAGES:
+        registers = in_locale(ServiceRegisterPage.objects.live(), code)
+        services = in_locale(ServicePage.objects.live(), code)
+        vulnerable = services.filter(initiated_by="vulnerable_group")
+        assert registers.count() >= 21
+        assert registers.filter(has_participation_regulation=True).count() == 14
+        assert services.count() >= 150
+        assert vulnerable.count() == 129
+        assert vulnerable.filter(status="approved").count() == 64
+        assert vulnerable.filter(initiating_groups__isnull=True).count() == 0
+        assert 0.1 <= services.filter(is_outsourced=True).count() / services.count() <= 0.2
+        assert (demo.counts[code]["initiated"], demo.counts[code]["approved"]) == (129, 64)
+
+
+def test_every_service_validates_with_snippets_of_its_language(demo):
+    for service in ServicePage.objects.select_related("locale", "base_service__locale"):
+        service.full_clean()
+        assert service.base_service.locale == service.locale
+        assert service.title == service.base_service.name
+
+
+def test_sample_stories_link_to_services_of_their_topic(demo):
+    links = 0
+    for story in in_locale(StoryPage.objects, "en").prefetch_related("service_links__service"):
+        topics = set(story.topics.values_list("slug", flat=True))
+        for link in story.service_links.all():
+            assert link.service.get_parent().get_parent().pk == story.get_parent().pk
+            assert link.service.base_service.topic.slug in topics
+            links += 1
+    assert links > 0
+
+
+def _latest_sums(code):
+    latest = {}
+    figures = MunicipalityFigure.objects.filter(page__locale__language_code=code)
+    for figure in figures.order_by("as_of", "pk"):
+        latest[(figure.page_id, figure.kind)] = figure.value
+    sums = Counter()
+    for (_page, kind), value in latest.items():
+        sums[kind] += value
+    return sums
+
+
+def test_municipal_figures_agree_with_the_vap_headline_figures(demo):
+    for code in LANGUAGES:
+        vap = Programme.objects.get(slug="vap", locale__language_code=code)
+        sums = _latest_sums(code)
+        figures = list(vap.headline_figures.all())
+        assert len(figures) == 7
+        for figure in figures:
+            assert figure.is_met_by(sums[figure.kind]), figure.kind
+        pages = in_locale(MunicipalityPage.objects, code)
+        assert all(page.figures.filter(programme=vap).exists() for page in pages)
+        series = MunicipalityFigure.objects.filter(page__in=pages, kind="hearings_held")
+        assert series.values("as_of").distinct().count() == 3
+
+
+def test_news_for_every_municipality(demo):
+    for code in LANGUAGES:
+        per_municipality = Counter(
+            page.get_parent().pk for page in in_locale(NewsPage.objects.live(), code)
+        )
+        assert len(per_municipality) == 41
+        assert min(per_municipality.values()) >= 2
+    dates = NewsPage.objects.values_list("date", flat=True)
+    assert min(dates) >= datetime.date(2024, 1, 1)
+    assert max(dates) <= datetime.date(2025, 10, 31)
+
+
+def test_photos_are_shared_and_the_gallery_records_consent(demo):
+    images = get_image_model().objects.filter(collection__name="Demo photos")
+    assert images.count() == 24
+    stories = in_locale(StoryPage.objects, "ky")
+    assert 0.7 <= stories.filter(image__isnull=False).count() / stories.count() <= 0.9
+    gallery = Counter(story.gallery_images.count() for story in stories)
+    assert gallery[0] > 0
+    assert gallery[6] > 0
+    assert max(gallery) == 6
+    rows = stories.model.gallery_images.rel.related_model.objects.all()
+    assert not rows.filter(consent_recorded=False).exists()
+
+
+def test_programme_pages_point_at_the_programme_of_their_language(demo):
+    pages = ProgrammePage.objects.select_related("locale", "programme__locale")
+    assert pages.count() == 6
+    for page in pages:
+        assert page.programme.locale == page.locale
+
+
+def test_demo_users_have_their_roles(demo):
+    users = {user.username: user for user in get_user_model().objects.all()}
+    assert users["admin"].is_superuser
+    assert users["admin"].wagtail_userprofile.preferred_language == "en"
+    assert users["central"].wagtail_userprofile.preferred_language == "ru"
+    assert users["central"].check_password("demo-pass-2026")
+    bosteri = MunicipalityPage.objects.get(slug="bosteri", locale__language_code="ru")
+    kurmanbek = MunicipalityPage.objects.get(slug="kurmanbek", locale__language_code="ru")
+    editor = users["bosteri-editor"]
+    assert bosteri.permissions_for_user(editor).can_edit()
+    assert not bosteri.permissions_for_user(editor).can_publish()
+    assert not kurmanbek.permissions_for_user(editor).can_edit()
+    assert bosteri.permissions_for_user(users["central"]).can_publish()
+    assert Group.objects.filter(name__endswith=" approvers").count() == 41
+    assert [login[0] for login in demo.logins] == [
+        "admin",
+        "central",
+        "bosteri-editor",
+        "bosteri-approver",
+        "kurmanbek-editor",
+        "kurmanbek-approver",
+    ]
+
+
+def _census():
+    return {
+        "pages": Page.objects.count(),
+        "images": get_image_model().objects.count(),
+        "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
+        "regions": Region.objects.count(),
+    }
+
+
+def test_second_run_creates_nothing(demo):
+    before = _census()
+    report = demo_load(stories=STORIES)
+    assert not report.changed
+    assert _census() == before
+
+
+def test_story_option_adds_and_removes_sample_stories(demo):
+    grown = demo_load(stories=STORIES + 5)
+    assert grown.counts["ru"]["stories"] == STORIES + 5
+    shrunk = demo_load(stories=STORIES)
+    assert shrunk.counts["en"]["stories"] == STORIES
+    assert StoryPage.objects.filter(external_id="sample-217").count() == 0
+
+
+def test_command_prints_the_summary_and_the_logins(demo, capsys):
+    call_command("load_demo_data")
+    out = capsys.readouterr().out
+    assert "Nothing to do" in out
+    assert "bosteri-editor" in out
+    assert "demo-pass-2026" in out
+    by_language = defaultdict(str)
+    for line in out.splitlines():
+        if line[:2] in LANGUAGES:
+            by_language[line[:2]] = line
+    assert set(by_language) == set(LANGUAGES)

@@ -1,0 +1,327 @@
+"""The municipal pages render in every language with what they must show."""
+
+import datetime
+import re
+
+import pytest
+from django.utils.html import escape
+from django.utils.translation import gettext, override
+from wagtail.models import Locale
+
+from tests import factories as f
+
+LANGUAGES = ("ky", "ru", "en")
+
+
+def translation(page, language):
+    return page.get_translation(Locale.objects.get(language_code=language))
+
+
+def interface(language, text):
+    """An interface string as the page in `language` shows it."""
+    with override(language):
+        return escape(gettext(text))
+
+
+def text_of(response):
+    """The HTML with runs of ASCII white space collapsed (the thin spaces of numbers stay)."""
+    return re.sub(r"[ \t\r\n]+", " ", response.content.decode())
+
+
+# ---- Municipality index ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_municipality_index_renders_in_every_language(client, municipality, language):
+    response = client.get(f"/{language}/municipalities/")
+    assert response.status_code == 200
+    html = text_of(response)
+    assert html.count("<h1") == 1
+    assert 'class="breadcrumbs"' in html
+    assert translation(municipality, language).title in html
+
+
+def test_municipality_index_groups_municipalities_under_their_region_in_the_language(
+    client, municipality, reference, site_tree
+):
+    other_region = f.RegionFactory(slug="naryn", name="Нарын облусу", sort_order=5)
+    other_district = f.DistrictFactory(region=other_region, slug="at-bashy", name="Ат-Башы")
+    f.translate_snippet(other_region, "ru", name="Нарынская область")
+    f.translate_snippet(other_district, "ru", name="Ат-Башинский район")
+    naryn_town = f.MunicipalityPageFactory(
+        parent=site_tree.municipalities,
+        title="Ак-Муз",
+        slug="ak-muz",
+        district=other_district,
+        region=other_region,
+        population=3100,
+        population_year=2022,
+    )
+    f.translate(naryn_town, "ru", title="Ак-Муз")
+
+    html = text_of(client.get("/ru/municipalities/"))
+
+    issyk_kul = html.index('id="region-issyk-kul-heading">Иссык-Кульская область')
+    naryn = html.index('id="region-naryn-heading">Нарынская область')
+    assert html.index("Тонский район", issyk_kul) < html.index("Бостери", issyk_kul) < naryn
+    assert html.index("Ат-Башинский район", naryn) < html.index("Ак-Муз", naryn)
+    assert "3\u202f100" in html and "(2022)" in html
+    assert "Ысык-Көл облусу" not in html
+
+
+def test_municipality_index_summarises_what_it_covers(client, municipality, story):
+    html = text_of(client.get("/en/municipalities/"))
+    assert re.search(r'stat__value">1</span><span class="stat__label">municipalities', html)
+    assert re.search(r'stat__value">1<span class="stat__of"> / 1</span>', html)
+    assert re.search(r'stat__value">1</span><span class="stat__label">stories', html)
+
+
+def test_municipality_index_shows_counts_and_key_figures_per_municipality(
+    client, municipality, story
+):
+    html = text_of(client.get("/en/municipalities/"))
+    card = html[html.index('class="place-card"') :]
+    assert "<span>Stories <b>1</b></span>" in card
+    assert "<span>Services <b>0</b></span>" in card
+    assert "Population <b>12\u202f000</b> (2021)" in card
+    assert "Public hearings held" in card and "as of 2023" in card
+
+
+def test_municipality_index_never_truncates_a_long_name(client, site_tree, reference):
+    long_name = "Кызыл-Жылдыз-Чоң-Өрүктү-Сарыкамыштуу айыл аймагынын биригүүсү"
+    f.MunicipalityPageFactory(
+        parent=site_tree.municipalities,
+        title=long_name,
+        slug="long",
+        region=reference.region,
+        district=reference.district,
+    )
+    assert long_name in text_of(client.get("/ky/municipalities/"))
+
+
+# ---- Municipality profile --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_profile_renders_in_every_language(client, profile, language):
+    page = translation(profile, language)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = text_of(response)
+    assert html.count("<h1") == 1
+    assert page.official_name in html
+    assert "41702215808001" in html
+
+
+def test_profile_shows_each_figure_with_its_date_source_and_series(client, profile):
+    html = text_of(client.get(translation(profile, "en").url))
+    assert "1\u202f875" in html
+    assert "Hearing participants" in html
+    assert "as of 30 June 2024" in html or "as of June 30, 2024" in html
+    assert 'href="https://vap.kg/report-2024"' in html
+    assert "VAP report 2024" in html
+    assert "Programme: VAP" in html
+    assert 'class="sparkline"' in html
+    series = html[html.index('class="series-table"') :]
+    assert series.index("1\u202f250") < series.index("1\u202f430") < series.index("1\u202f875")
+
+
+def test_profile_marks_figures_older_than_three_years_as_stale(client, profile):
+    html = text_of(client.get(translation(profile, "en").url))
+    stale = html[html.index("Budget changes adopted") - 400 : html.index("Budget changes adopted")]
+    assert "figure-card--stale" in stale
+    assert "more than 3 years old" in html
+    assert html.count("badge badge--stale") == 1
+
+
+def test_profile_shows_population_with_year_source_and_coordinates(client, profile):
+    html = text_of(client.get(translation(profile, "en").url))
+    assert "6\u202f400" in html and "as of 2021" in html
+    assert 'href="https://stat.kg/population-2021"' in html
+    assert "42.15600° N, 77.55200° E" in html
+    assert "https://www.openstreetmap.org/?mlat=42.15600&amp;mlon=77.55200" in html
+    assert "<li>Тамга</li><li>Тоссор</li>" in html
+
+
+def test_profile_shows_head_and_contacts_only_when_present(client, profile, municipality):
+    assert "Head and contacts" in text_of(client.get(translation(profile, "en").url))
+    assert "Асанов Асан" in text_of(client.get(translation(profile, "en").url))
+    assert "Head and contacts" not in text_of(client.get(translation(municipality, "en").url))
+
+
+def test_profile_links_its_programmes(client, profile, reference):
+    html = text_of(client.get(translation(profile, "en").url))
+    assert "Voice and accountability" in html
+
+
+def test_profile_of_a_merged_municipality_shows_the_reform_notice_and_successor(
+    client, municipality, profile
+):
+    profile.valid_until = datetime.date(2024, 1, 1)
+    profile.successor = municipality
+    profile.reform_note = "Бостери менен бириктирилди."
+    profile.save_revision().publish()
+
+    html = text_of(client.get(profile.url))
+    assert interface("ky", "Merged or renamed in the 2023–24 reform.") in html
+    notice = html[html.index('class="notice notice--reform"') :]
+    assert f'href="{municipality.url}"' in notice
+    assert "Бостери менен бириктирилди." in notice
+    successor_html = text_of(client.get(municipality.url))
+    notice = successor_html[successor_html.index('class="notice notice--reform"') :]
+    assert interface("ky", "Formed from:") in notice
+    assert f'href="{profile.url}">Тамга</a>' in notice
+
+
+def test_profile_lists_its_latest_news_and_links_to_them_filtered(client, municipality, news_items):
+    html = text_of(client.get(translation(municipality, "en").url))
+    assert html.index("News 2") < html.index("News 1") < html.index("News 0")
+    assert "/en/news/?municipality=bosteri" in html
+
+
+def test_profile_shows_its_register_with_counts(client, municipality, register):
+    html = text_of(client.get(translation(municipality, "en").url))
+    box = html[html.index('id="register-heading"') :]
+    assert "Register of municipal services" in box
+    assert re.search(r'num">2</span> services', box)
+    assert re.search(r'num">1</span> approved by the council', box)
+    assert re.search(r'num">1</span> initiated by vulnerable groups', box)
+    assert re.search(r'num">1</span> outsourced', box)
+
+
+def test_profile_shows_its_stories(client, story):
+    municipality = story.get_parent().specific
+    html = text_of(client.get(translation(municipality, "ru").url))
+    assert "В Бостери отремонтировали детский сад" in html
+    assert "Бостериде бала бакча оңдолду" not in html
+
+
+# ---- News index ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_news_index_renders_in_every_language_newest_first(client, news_items, language):
+    response = client.get(f"/{language}/news/")
+    assert response.status_code == 200
+    html = text_of(response)
+    titles = [translation(item, language).title for item in reversed(news_items)]
+    positions = [html.index(title) for title in titles]
+    assert positions == sorted(positions)
+    assert "noindex" not in html
+
+
+@pytest.mark.parametrize(
+    ("query", "shown", "hidden"),
+    [
+        ("year=2024", ["News 0"], ["News 1", "News 2"]),
+        ("topic=street-lighting", ["News 1"], ["News 0", "News 2"]),
+        ("municipality=bosteri", ["News 0", "News 1", "News 2"], []),
+        ("region=issyk-kul&year=2025", ["News 1", "News 2"], ["News 0"]),
+    ],
+)
+def test_news_index_filters_by_municipality_region_topic_and_year(
+    client, news_items, query, shown, hidden
+):
+    html = text_of(client.get(f"/en/news/?{query}"))
+    for title in shown:
+        assert f">{title}</a>" in html
+    for title in hidden:
+        assert f">{title}</a>" not in html
+    assert '<meta name="robots" content="noindex, follow">' in html
+
+
+def test_news_index_shows_active_filters_as_removable_chips(client, news_items):
+    html = text_of(client.get("/en/news/?topic=drinking-water&year=2025"))
+    assert "Topic: Drinking water" in html
+    assert 'href="?year=2025"' in html  # removes the topic
+    assert 'href="?topic=drinking-water"' in html  # removes the year
+    assert "Clear all filters" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=abc",
+        "page=99999",
+        "page=-1",
+        "year=1e99",
+        "year=99999999999999999999999",
+        "year=1800",
+        "municipality=nowhere",
+        "region=%00",
+        "topic=unknown&municipality=",
+    ],
+)
+def test_news_index_ignores_bad_input(client, news_items, query):
+    response = client.get(f"/en/news/?{query}")
+    assert response.status_code == 200
+    html = text_of(response)
+    assert ">News 2</a>" in html
+
+
+def test_news_index_past_the_last_page_shows_the_last_page(client, news_items):
+    html = text_of(client.get("/en/news/?page=99999"))
+    assert ">News 0</a>" in html
+
+
+def test_news_index_paginates_by_twelve(client, municipality):
+    for index in range(13):
+        f.NewsPageFactory(parent=municipality, title=f"Item {index:02d}", slug=f"item-{index}")
+    first = text_of(client.get("/ky/news/"))
+    second = text_of(client.get("/ky/news/?page=2"))
+    assert first.count('<article class="news-item') == 12
+    assert second.count('<article class="news-item') == 1
+    assert '<span class="pagination__current" aria-current="page">2</span>' in second
+
+
+def test_news_index_with_no_match_helps_to_widen_the_search(client, news_items):
+    html = text_of(client.get("/en/news/?topic=street-lighting&year=2024"))
+    assert "No news matches these filters." in html
+    assert "without Topic: Street lighting" in html
+    assert "Show all news" in html
+
+
+def test_news_index_lists_only_the_news_of_its_language(client, news_items):
+    html = text_of(client.get("/ru/news/"))
+    assert "Новость 0" in html
+    assert ">News 0</a>" not in html and ">Жаңылык 0</a>" not in html
+
+
+# ---- News page -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_news_page_renders_in_every_language(client, news_items, language):
+    item = translation(news_items[1], language)
+    response = client.get(item.url)
+    assert response.status_code == 200
+    html = text_of(response)
+    assert html.count("<h1") == 1
+    assert item.summary in html
+    assert 'datetime="2025-05-01"' in html
+    assert 'class="breadcrumbs"' in html
+    assert translation(news_items[1].get_parent(), language).title in html
+
+
+def test_news_page_shows_topics_body_and_sample_label(client, municipality, reference):
+    item = f.NewsPageFactory(
+        parent=municipality,
+        title="Угуу",
+        slug="hearing",
+        is_sample=True,
+        body=[("paragraph", "<p>Жыйында 120 киши катышты.</p>")],
+    )
+    item.topics.set([reference.water])
+    item.save()
+    html = text_of(client.get(item.url))
+    assert "Жыйында 120 киши катышты." in html
+    assert "Ичүүчү суу" in html
+    assert 'class="notice notice--sample' in html
+
+
+def test_news_page_shows_a_responsive_image(client, municipality):
+    from wagtail_factories import ImageFactory
+
+    item = f.NewsPageFactory(parent=municipality, slug="photo", image=ImageFactory())
+    html = text_of(client.get(item.url))
+    assert "<picture>" in html and "srcset=" in html and 'type="image/webp"' in html

@@ -1,0 +1,66 @@
+"""The municipal pages run the same number of queries however big the corpus is.
+
+Each count is measured on a second request (the first one fills the renditions and the
+caches), at two corpus sizes; about ten of them are Wagtail's own routing, site and
+view-restriction lookups and the language links of base.html."""
+
+import pytest
+
+from tests.municipalities.corpus import corpus
+
+SIZES = (2, 8)
+MUNICIPALITY_INDEX_QUERIES = 16
+MUNICIPALITY_PAGE_QUERIES = 28
+NEWS_INDEX_QUERIES = 20
+NEWS_PAGE_QUERIES = 18
+
+
+def warm_then_count(client, url, django_assert_num_queries, expected):
+    """Fetch once, then pin the count of the next fetch of `url`."""
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_municipality_index_query_count(client, site_tree, reference, n, django_assert_num_queries):
+    corpus(site_tree, reference, n)
+    html = warm_then_count(
+        client, "/ky/municipalities/", django_assert_num_queries, MUNICIPALITY_INDEX_QUERIES
+    )
+    assert html.count('class="place-card"') == n
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_municipality_page_query_count(client, site_tree, reference, n, django_assert_num_queries):
+    data = corpus(site_tree, reference, n)
+    html = warm_then_count(
+        client, data.municipalities[0].url, django_assert_num_queries, MUNICIPALITY_PAGE_QUERIES
+    )
+    assert html.count('<article class="card story-card') == min(n, 6)
+    assert html.count('<article class="figure-card') == 2
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_news_index_query_count(client, site_tree, reference, n, django_assert_num_queries):
+    corpus(site_tree, reference, n)
+    html = warm_then_count(client, "/ky/news/", django_assert_num_queries, NEWS_INDEX_QUERIES)
+    assert html.count('<article class="news-item') == min(n * n, 12)
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_filtered_news_index_query_count(
+    client, site_tree, reference, n, django_assert_num_queries
+):
+    data = corpus(site_tree, reference, n)
+    url = f"/ky/news/?municipality={data.municipalities[1].slug}&topic=drinking-water"
+    html = warm_then_count(client, url, django_assert_num_queries, NEWS_INDEX_QUERIES)
+    assert html.count('<article class="news-item') == n
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_news_page_query_count(client, site_tree, reference, n, django_assert_num_queries):
+    data = corpus(site_tree, reference, n)
+    warm_then_count(client, data.news[0].url, django_assert_num_queries, NEWS_PAGE_QUERIES)
