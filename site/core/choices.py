@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class RegionKind(models.TextChoices):
@@ -24,7 +25,7 @@ class FigureKind(models.TextChoices):
 class Qualifier(models.TextChoices):
     EXACT = "exact", _("exactly")
     MORE_THAN = "more_than", _("more than")
-    ABOUT = "about", _("about")
+    ABOUT = "about", pgettext_lazy("figure qualifier", "about")
 
 
 class TopicColour(models.TextChoices):

@@ -103,7 +103,7 @@ class MunicipalityPage(Page):
     phone = models.CharField(_("phone"), max_length=60, blank=True)
     email = models.EmailField(_("email"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    about = RichTextField(_("about"), blank=True, features=RICH_FEATURES)
+    about = RichTextField(_("about the municipality"), blank=True, features=RICH_FEATURES)
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
