@@ -44,7 +44,7 @@ def test_admin_edit_view_opens_for_every_page_type(admin_client_logged, every_pa
 
 def test_admin_add_view_opens_for_story_under_municipality(admin_client_logged, municipality):
     url = reverse("wagtailadmin_pages:add", args=["stories", "storypage", municipality.pk])
-    response = admin_client_logged.get(url)
+    response = admin_client_logged.get(url, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
     assert b"Facts and money" in response.content
 
