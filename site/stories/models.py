@@ -284,7 +284,7 @@ class StoryPage(Page):
         index.SearchField("outputs_text"),
         index.SearchField("result"),
         index.SearchField("body"),
-        index.SearchField("search_place_names"),
+        index.SearchField("search_folded"),
         index.AutocompleteField("title"),
         index.FilterField("year"),
         index.FilterField("is_sample"),
@@ -340,11 +340,12 @@ class StoryPage(Page):
         return [v.strip() for v in self.villages.split(";") if v.strip()]
 
     @property
-    def search_place_names(self):
-        """Place names of the story's municipality, district and region, for search."""
-        from .selectors import place_names_for_search
+    def search_folded(self):
+        """Folded words of the story and its place names with their beginnings, for
+        search (see `stories.search`)."""
+        from .selectors import story_search_text
 
-        return place_names_for_search(self)
+        return story_search_text(self)
 
     def clean(self):
         super().clean()
@@ -376,6 +377,13 @@ class StoryPage(Page):
             errors["opened_on"] = _("The opening date is before the start of implementation.")
         if errors:
             raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import story_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(story_page_context(request=request, page=self))
+        return context
 
 
 class StoryVote(Orderable):

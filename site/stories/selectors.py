@@ -1,8 +1,711 @@
-"""Reads for stories. Every function here keeps its query count independent of corpus size."""
+"""Reads for stories. Every function here keeps its query count independent of corpus size.
 
-from wagtail.models import Locale
+The index, the home page and the story page all start from `story_facts`: compact records
+of every live story of a language with the names of every facet value, loaded in a fixed
+number of queries and cached until a story, a municipality or a reference snippet changes
+(see `cache.py`). Only the stories actually shown are loaded as pages.
+"""
 
-from .models import StoryPage
+from collections import defaultdict
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.apps import apps
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from core.models import District, Programme, Region, Topic, VulnerableGroup
+
+from . import facets, search
+from .cache import facts_version
+from .choices import StorySort
+from .models import MONEY_PARTS, StoryIndexPage, StoryPage
+
+PER_PAGE = 12
+RELATED_LIMIT = 4
+FACTS_TIMEOUT = 6 * 60 * 60
+# Long texts a story card never shows; left out when cards are loaded.
+CARD_DEFERRED_FIELDS = (
+    "body",
+    "problem",
+    "identification_details",
+    "outputs_text",
+    "result",
+    "sustainability_note",
+    "monitoring_note",
+)
+COMMUNITY_PARTS = ("community_cash_kgs", "community_in_kind_kgs", "community_labour_kgs")
+
+
+def _municipality_model():
+    # A string reference, not an import: municipalities stands on a floor above stories.
+    return apps.get_model("municipalities", "MunicipalityPage")
+
+
+def _locale_id(locale):
+    if isinstance(locale, Locale):
+        return locale.pk
+    if isinstance(locale, int):
+        return locale
+    return Locale.objects.get(language_code=locale).pk
+
+
+def page_url(url_path, request=None):
+    """The URL of a page from its `url_path`, without loading the page."""
+    if not url_path:
+        return None
+    return Page(url_path=url_path).get_url(request=request)
+
+
+def _community(values):
+    parts = [values[name] for name in COMMUNITY_PARTS]
+    if all(part is None for part in parts):
+        return None
+    return sum(part or 0 for part in parts)
+
+
+def _place_aliases(locale_id, regions, districts, municipalities):
+    """Place key -> the places of `locale_id` it names, from their names in every
+    language (Бостери, Bosteri; Өзгөн району, Узгенский район, Uzgen District)."""
+    aliases = defaultdict(set)
+    for facet, rows in (
+        ("region", regions),
+        ("district", districts),
+        ("municipality", municipalities),
+    ):
+        slug_by_key = {
+            row["translation_key"]: row["slug"] for row in rows if row["locale_id"] == locale_id
+        }
+        for row in rows:
+            slug = slug_by_key.get(row["translation_key"])
+            if slug is None:
+                continue
+            for name in row["names"]:
+                for key in search.place_name_keys(name):
+                    aliases[key].add((facet, slug))
+    return {key: frozenset(places) for key, places in aliases.items()}
+
+
+def _build_facts(locale_id):
+    Municipality = _municipality_model()
+    region_rows = [
+        {**row, "names": [row["name"]]}
+        for row in Region.objects.values(
+            "locale_id", "translation_key", "slug", "name", "sort_order"
+        ).order_by("sort_order", "name")
+    ]
+    district_rows = [
+        {**row, "names": [row["name"]]}
+        for row in District.objects.values(
+            "locale_id", "translation_key", "slug", "name", "region__slug"
+        ).order_by("name")
+    ]
+    municipality_rows = [
+        {**row, "names": [row["title"], row["official_name"]]}
+        for row in Municipality.objects.live()
+        .values(
+            "locale_id",
+            "translation_key",
+            "path",
+            "slug",
+            "title",
+            "official_name",
+            "url_path",
+            "district__slug",
+            "district__name",
+            "region__slug",
+            "region__name",
+        )
+        .order_by("title")
+    ]
+    municipalities = {}
+    municipality_paths = {}
+    for row in municipality_rows:
+        if row["locale_id"] != locale_id:
+            continue
+        municipalities[row["slug"]] = facets.MunicipalityFact(
+            slug=row["slug"],
+            title=row["title"],
+            url_path=row["url_path"],
+            district=row["district__slug"] or "",
+            district_name=row["district__name"] or "",
+            region=row["region__slug"] or "",
+            region_name=row["region__name"] or "",
+        )
+        municipality_paths[row["path"]] = row["slug"]
+
+    topics_of = defaultdict(list)
+    for story_id, slug in (
+        StoryPage.topics.through.objects.filter(
+            storypage__locale_id=locale_id, storypage__live=True
+        )
+        .order_by("topic__sort_order", "topic__name")
+        .values_list("storypage_id", "topic__slug")
+    ):
+        topics_of[story_id].append(slug)
+    groups_of = defaultdict(list)
+    for story_id, slug in (
+        StoryPage.vulnerable_groups.through.objects.filter(
+            storypage__locale_id=locale_id, storypage__live=True
+        )
+        .order_by("vulnerablegroup__sort_order", "vulnerablegroup__name")
+        .values_list("storypage_id", "vulnerablegroup__slug")
+    ):
+        groups_of[story_id].append(slug)
+
+    stories = []
+    rows = (
+        StoryPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id)
+        .order_by("-year", "-first_published_at", "-pk")
+        .values(
+            "pk",
+            "path",
+            "year",
+            "programme__slug",
+            "beneficiaries_people",
+            "total_kgs",
+            *MONEY_PARTS,
+        )
+    )
+    no_year = []
+    for row in rows:
+        municipality = municipalities.get(municipality_paths.get(row["path"][: -Page.steplen]))
+        fact = facets.StoryFact(
+            id=row["pk"],
+            path=row["path"],
+            year=row["year"],
+            programme=row["programme__slug"] or "",
+            topics=tuple(topics_of.get(row["pk"], ())),
+            groups=tuple(groups_of.get(row["pk"], ())),
+            municipality=municipality.slug if municipality else "",
+            district=municipality.district if municipality else "",
+            region=municipality.region if municipality else "",
+            people=row["beneficiaries_people"],
+            community=_community(row),
+            total=row["total_kgs"],
+            grant=row["grant_kgs"],
+            municipal=row["municipal_kgs"],
+            other=row["other_kgs"],
+        )
+        # Databases disagree on where NULL sorts; stories without a year go last.
+        (stories if row["year"] else no_year).append(fact)
+    stories += no_year
+
+    years = sorted({fact.year for fact in stories if fact.year}, reverse=True)
+    labels = {
+        "region": [
+            facets.Label(value=row["slug"], name=row["name"])
+            for row in region_rows
+            if row["locale_id"] == locale_id
+        ],
+        "district": [
+            facets.Label(value=row["slug"], name=row["name"], parent=row["region__slug"])
+            for row in district_rows
+            if row["locale_id"] == locale_id
+        ],
+        "municipality": [
+            facets.Label(value=item.slug, name=item.title, parent=item.region)
+            for item in municipalities.values()
+        ],
+        "topic": [
+            facets.Label(value=slug, name=name, colour=colour)
+            for slug, name, colour in Topic.objects.filter(locale_id=locale_id)
+            .order_by("sort_order", "name")
+            .values_list("slug", "name", "colour")
+        ],
+        "programme": [
+            facets.Label(value=slug, name=f"{abbreviation}: {name}" if abbreviation else name)
+            for slug, abbreviation, name in Programme.objects.filter(locale_id=locale_id)
+            .order_by("start_year", "abbreviation")
+            .values_list("slug", "abbreviation", "name")
+        ],
+        "year": [facets.Label(value=str(year), name=str(year)) for year in years],
+        "group": [
+            facets.Label(value=slug, name=name)
+            for slug, name in VulnerableGroup.objects.filter(locale_id=locale_id)
+            .order_by("sort_order", "name")
+            .values_list("slug", "name")
+        ],
+    }
+    index_url_path = (
+        StoryIndexPage.objects.live()
+        .filter(locale_id=locale_id)
+        .values_list("url_path", flat=True)
+        .first()
+    )
+    return facets.StoryFacts(
+        locale_id=locale_id,
+        stories=stories,
+        municipalities=municipalities,
+        municipality_paths=municipality_paths,
+        labels=labels,
+        index_url_path=index_url_path,
+        aliases=_place_aliases(locale_id, region_rows, district_rows, municipality_rows),
+    )
+
+
+def story_facts(*, locale):
+    """The cached records of every live, public story of `locale` (a Locale, its id or
+    its language code), with the labels of every facet value and the place-name aliases."""
+    locale_id = _locale_id(locale)
+    key = f"stories:facts:{facts_version()}:{locale_id}"
+    facts = cache.get(key)
+    if facts is None:
+        facts = _build_facts(locale_id)
+        cache.set(key, facts, FACTS_TIMEOUT)
+    return facts
+
+
+# ---- Places, URLs and cards ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a story happened, as a card and the facts box show it."""
+
+    municipality: str
+    municipality_url: str | None
+    district: str
+    district_slug: str
+    region: str
+    region_slug: str
+
+
+def _index_url(facts, request=None, **params):
+    url = page_url(facts.index_url_path, request)
+    if url is None:
+        return None
+    pairs = [(name, value) for name, value in params.items() if value]
+    if not pairs:
+        return url
+    return f"{url}?{urlencode(pairs)}"
+
+
+def _place(facts, path, request=None):
+    slug = facts.municipality_paths.get(path[: -Page.steplen])
+    municipality = facts.municipalities.get(slug)
+    if municipality is None:
+        return None
+    return Place(
+        municipality=municipality.title,
+        municipality_url=page_url(municipality.url_path, request),
+        district=municipality.district_name,
+        district_slug=municipality.district,
+        region=municipality.region_name,
+        region_slug=municipality.region,
+    )
+
+
+def story_cards(*, stories, request=None):
+    """`stories` (StoryPage objects of any language) ready for the story card: each gets
+    `.place` (a Place or None), `.card_topics` (Topic objects) and its image with every
+    rendition prefetched. Three queries for any number of stories, two without images."""
+    stories = list(stories)
+    if not stories:
+        return []
+    ids = [story.pk for story in stories]
+    topics_by_story = defaultdict(list)
+    for row in (
+        StoryPage.topics.through.objects.filter(storypage_id__in=ids)
+        .select_related("topic")
+        .order_by("topic__sort_order", "topic__name")
+    ):
+        topics_by_story[row.storypage_id].append(row.topic)
+    image_ids = {story.image_id for story in stories if story.image_id}
+    images = (
+        {
+            image.pk: image
+            for image in get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions()
+        }
+        if image_ids
+        else {}
+    )
+    facts_by_locale = {
+        locale_id: story_facts(locale=locale_id)
+        for locale_id in {story.locale_id for story in stories}
+    }
+    for story in stories:
+        story.card_topics = topics_by_story.get(story.pk, [])
+        if story.image_id in images:
+            story.image = images[story.image_id]
+        story.place = _place(facts_by_locale[story.locale_id], story.path, request)
+    return stories
+
+
+def _stories_by_ids(ids):
+    """Live story pages with these ids, in this order, without their long texts."""
+    if not ids:
+        return []
+    pages = StoryPage.objects.filter(pk__in=ids).defer(*CARD_DEFERRED_FIELDS)
+    by_id = {page.pk: page for page in pages}
+    return [by_id[story_id] for story_id in ids if story_id in by_id]
+
+
+# ---- What the home page asks for ----------------------------------------------------
+
+
+def story_counts_by_region(*, locale):
+    """Every region of `locale` with its number of stories and the story index filtered
+    by it: [{slug, name, count, url}], in the regions' order."""
+    facts = story_facts(locale=locale)
+    counts = defaultdict(int)
+    for fact in facts.stories:
+        if fact.region:
+            counts[fact.region] += 1
+    return [
+        {
+            "slug": label.value,
+            "name": label.name,
+            "count": counts.get(label.value, 0),
+            "url": _index_url(facts, region=label.value),
+        }
+        for label in facts.labels["region"]
+    ]
+
+
+def story_counts_by_topic(*, locale):
+    """Every topic of `locale` with its number of stories, its colour and the story index
+    filtered by it: [{slug, name, colour, count, url}], in the topics' order."""
+    facts = story_facts(locale=locale)
+    counts = defaultdict(int)
+    for fact in facts.stories:
+        for slug in fact.topics:
+            counts[slug] += 1
+    return [
+        {
+            "slug": label.value,
+            "name": label.name,
+            "colour": label.colour,
+            "count": counts.get(label.value, 0),
+            "url": _index_url(facts, topic=label.value),
+        }
+        for label in facts.labels["topic"]
+    ]
+
+
+def story_list_latest(*, locale, limit):
+    """The `limit` newest live stories of `locale`, ready for the story card."""
+    facts = story_facts(locale=locale)
+    return story_cards(stories=_stories_by_ids([fact.id for fact in facts.stories[:limit]]))
+
+
+def story_totals(*, locale):
+    """Totals over the live stories of `locale`, computed from their records: stories,
+    municipalities with stories, people reached and the money by source (KGS)."""
+    facts = story_facts(locale=locale)
+
+    def total(attribute):
+        return sum(getattr(fact, attribute) or 0 for fact in facts.stories)
+
+    return {
+        "stories": len(facts.stories),
+        "municipalities_with_stories": len(
+            {fact.municipality for fact in facts.stories if fact.municipality}
+        ),
+        "people_reached": total("people"),
+        "money": {
+            "total": total("total"),
+            "grant": total("grant"),
+            "municipal": total("municipal"),
+            "community": total("community"),
+            "other": total("other"),
+        },
+    }
+
+
+# ---- The story index ----------------------------------------------------------------
+
+
+def story_search_ids(*, facts, q):
+    """Ids of the stories of `facts`' language that match the cleaned query `q`.
+
+    Full text (the stems of the words, all required) through Wagtail search, united
+    with the stories of every place the query names in any language or spelling; when
+    the query names a place and has other words, the place's stories must match those.
+    """
+    terms = search.query_terms(q)
+    if not terms:
+        return None
+    ids = _full_text_ids(facts.locale_id, terms)
+    places, rest = search.find_places(q, facts.aliases)
+    if places:
+        in_places = {
+            fact.id
+            for fact in facts.stories
+            if any(getattr(fact, facet) == slug for facet, slug in places)
+        }
+        rest_terms = search.query_terms(" ".join(rest))
+        if rest_terms:
+            in_places &= _full_text_ids(facts.locale_id, rest_terms)
+        ids |= in_places
+    return ids
+
+
+def _full_text_ids(locale_id, terms):
+    results = (
+        StoryPage.objects.live()
+        .filter(locale_id=locale_id)
+        .only("pk")
+        .search(" ".join(terms), operator="and", order_by_relevance=False)
+    )
+    return {page.pk for page in results}
+
+
+def _region_map(facts, state, counts):
+    active = state.filters.get("region", [])
+    return [
+        {
+            "slug": label.value,
+            "name": label.name,
+            "count": counts.get(label.value, 0),
+            "url": state.only("region", label.value, dropping=("district", "municipality")),
+        }
+        for label in facts.labels["region"]
+    ], active
+
+
+def _empty_state(facts, state):
+    """What to suggest when nothing matches: drop the last filter, clear the search."""
+    suggestions = []
+    if state.order:
+        facet, value = state.order[-1]
+        label = facts.label(facet, value)
+        suggestions.append(
+            {
+                "kind": "filter",
+                "name": label.name if label else value,
+                "url": state.toggled(facet, value),
+            }
+        )
+    if state.q:
+        suggestions.append({"kind": "search", "name": state.q, "url": state.query(q="")})
+    return suggestions
+
+
+def story_index_context(*, request, page):
+    """Everything the story index shows for this request: the cleaned state, facets with
+    counts, active filters, the page of story cards, the region map and the notes."""
+    facts = story_facts(locale=page.locale_id)
+    state = facets.parse_state(request.GET, facts, search.clean_query)
+    search_ids = story_search_ids(facts=facts, q=state.q) if state.q else None
+    counts = facets.facet_counts(facts.stories, state.filters, search_ids)
+    matching = facets.sort_stories(
+        facets.filter_stories(facts.stories, state.filters, search_ids), state.sort
+    )
+    paginator = Paginator(matching, PER_PAGE)
+    number = min(state.page, paginator.num_pages)
+    page_obj = paginator.page(number)
+    stories = story_cards(
+        stories=_stories_by_ids([fact.id for fact in page_obj.object_list]), request=request
+    )
+    page_obj.object_list = stories
+    regions, active_regions = _region_map(facts, state, counts["region"])
+    return {
+        "state": state,
+        "stories": stories,
+        "page_obj": page_obj,
+        "page_range": list(paginator.get_elided_page_range(number, on_each_side=1, on_ends=1)),
+        "result_count": paginator.count,
+        "total_count": len(facts.stories),
+        "facet_groups": facets.facet_groups(facts, state, counts),
+        "active_chips": facets.active_chips(facts, state),
+        "ignored_filters": state.ignored,
+        "empty_suggestions": _empty_state(facts, state) if not paginator.count else [],
+        "sort_options": [
+            {
+                "value": value,
+                "label": label,
+                "url": state.query(sort=value),
+                "active": value == state.sort,
+            }
+            for value, label in StorySort.choices
+        ],
+        "clear_url": state.query(filters={}, q="", sort=StorySort.NEWEST),
+        "search_clear_url": state.query(q=""),
+        "hidden_params": [pair for pair in state.params() if pair[0] != "q"],
+        "region_map": regions,
+        "active_regions": active_regions,
+        "noindex": bool(
+            state.order or state.q or state.sort_given or state.page > 1 or state.ignored
+        ),
+    }
+
+
+# ---- The story page -----------------------------------------------------------------
+
+
+def story_money(page):
+    """The money of a story as stacked-bar segments and table rows.
+
+    Shares are of the total when it is known (an unexplained remainder becomes a "not
+    broken down" segment), otherwise of the sum of the parts.
+    """
+    community_rows = [
+        {"key": name, "label": label, "amount": getattr(page, name)}
+        for name, label in (
+            ("community_cash_kgs", _("cash")),
+            ("community_in_kind_kgs", _("in kind")),
+            ("community_labour_kgs", _("labour")),
+        )
+        if getattr(page, name)
+    ]
+    parts = [
+        ("grant", _("Grant / donor"), page.grant_kgs),
+        ("municipal", _("Municipal budget"), page.municipal_kgs),
+        ("community", _("Community contribution"), page.community_kgs),
+        ("other", _("Other sources"), page.other_kgs),
+    ]
+    parts_sum = sum(amount or 0 for _key, _label, amount in parts)
+    base = page.total_kgs or parts_sum
+    if not base:
+        return None
+    if page.total_kgs and parts_sum < page.total_kgs:
+        parts.append(("rest", _("Not broken down"), page.total_kgs - parts_sum))
+    segments = []
+    for key, label, amount in parts:
+        if not amount:
+            continue
+        segments.append(
+            {
+                "key": key,
+                "label": label,
+                "amount": amount,
+                "share": 100 * amount / base,
+                "children": [{**row, "share": 100 * row["amount"] / base} for row in community_rows]
+                if key == "community"
+                else [],
+            }
+        )
+    community = page.community_kgs
+    return {
+        "total": page.total_kgs or parts_sum,
+        "total_given": bool(page.total_kgs),
+        "segments": segments,
+        "community_share": 100 * community / base if community is not None else None,
+    }
+
+
+def story_votes(votes, voters=None):
+    """Votes per alternative with their share of the votes cast (or of the voters, when
+    recorded and larger), most votes first."""
+    votes = sorted(votes, key=lambda vote: (-vote.votes, vote.sort_order or 0))
+    cast = sum(vote.votes for vote in votes)
+    base = max(cast, voters or 0)
+    return [
+        {
+            "alternative": vote.alternative,
+            "votes": vote.votes,
+            "chosen": vote.chosen,
+            "share": 100 * vote.votes / base if base else 0,
+        }
+        for vote in votes
+    ]
+
+
+def _related_ids(facts, page, topic_slugs, place):
+    """Same topic in the same region first, then the same municipality; newest first."""
+    region = place.region_slug if place else ""
+    municipality = facts.municipality_paths.get(page.path[: -Page.steplen], "")
+    topics = set(topic_slugs)
+    first, second = [], []
+    for fact in facts.stories:
+        if fact.id == page.pk:
+            continue
+        if region and fact.region == region and topics.intersection(fact.topics):
+            first.append(fact.id)
+        elif municipality and fact.municipality == municipality:
+            second.append(fact.id)
+    return (first + second)[:RELATED_LIMIT]
+
+
+def _place_from_parent(page, request):
+    """The place of a story whose municipality is not in the records (a draft tree)."""
+    parent = (
+        _municipality_model()
+        .objects.filter(path=page.path[: -Page.steplen])
+        .select_related("region", "district")
+        .first()
+    )
+    if parent is None:
+        return None
+    return Place(
+        municipality=parent.title,
+        municipality_url=parent.get_url(request),
+        district=parent.district.name if parent.district else "",
+        district_slug=parent.district.slug if parent.district else "",
+        region=parent.region.name,
+        region_slug=parent.region.slug,
+    )
+
+
+def story_page_context(*, request, page):
+    """Everything a story page shows, in a fixed number of queries."""
+    facts = story_facts(locale=page.locale_id)
+    place = _place(facts, page.path, request) or _place_from_parent(page, request)
+    topics = list(page.topics.all())
+    groups = list(page.vulnerable_groups.all())
+    gallery = list(page.gallery_images.filter(consent_recorded=True))
+    image_ids = {row.image_id for row in gallery}
+    if page.image_id:
+        image_ids.add(page.image_id)
+    images = (
+        {
+            image.pk: image
+            for image in get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions()
+        }
+        if image_ids
+        else {}
+    )
+    for row in gallery:
+        row.image = images[row.image_id]
+    related = story_cards(
+        stories=_stories_by_ids(_related_ids(facts, page, [topic.slug for topic in topics], place)),
+        request=request,
+    )
+    return {
+        "place": place,
+        "place_urls": {
+            "district": _index_url(facts, request, district=place.district_slug)
+            if place and place.district_slug
+            else None,
+            "region": _index_url(facts, request, region=place.region_slug) if place else None,
+        },
+        "index_url": page_url(facts.index_url_path, request),
+        "topics": [
+            {"topic": topic, "url": _index_url(facts, request, topic=topic.slug)}
+            for topic in topics
+        ],
+        "groups": [
+            {"group": group, "url": _index_url(facts, request, group=group.slug)}
+            for group in groups
+        ],
+        "programme": page.programme,
+        "programme_url": _index_url(facts, request, programme=page.programme.slug)
+        if page.programme_id
+        else None,
+        "main_image": images.get(page.image_id),
+        "money": story_money(page),
+        "votes": story_votes(page.votes.all(), page.gathering_voters),
+        "outputs": list(page.outputs.all()),
+        "quotes": list(page.quotes.all()),
+        "gallery": gallery,
+        "documents": list(page.documents.select_related("document")),
+        "service_links": list(
+            page.service_links.filter(service__live=True).select_related("service")
+        ),
+        "related_stories": related,
+        "short_url": request.build_absolute_uri(reverse("story_permalink", args=[page.pk])),
+    }
+
+
+# ---- Permalinks and the search index ------------------------------------------------
 
 
 def story_for_permalink(*, story_id, language):
@@ -31,3 +734,25 @@ def place_names_for_search(story):
     region = getattr(municipality, "region", None)
     names += [district.name if district else "", region.name if region else ""]
     return " ".join(name for name in names if name)
+
+
+def story_search_text(story):
+    """The folded words, with their beginnings, of everything a reader might search a
+    story for (see `search.folded_index_text`)."""
+    rich = [story.problem, story.identification_details, story.outputs_text, story.result]
+    body = StoryPage._meta.get_field("body").get_searchable_content(story.body)
+    rows = [f"{output.unit} {output.description}" for output in story.outputs.all()]
+    rows += [f"{quote.text} {quote.author} {quote.role}" for quote in story.quotes.all()]
+    rows += [vote.alternative for vote in story.votes.all()]
+    places = place_names_for_search(story) if story.pk and story.depth and story.depth > 1 else ""
+    return search.folded_index_text(
+        story.title,
+        story.summary,
+        story.villages,
+        places,
+        *(strip_tags(text or "") for text in rich),
+        *body,
+        *rows,
+        story.beneficiaries_note,
+        story.operator_name,
+    )

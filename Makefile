@@ -1,0 +1,80 @@
+# Ashar: every day-to-day task. `make help` lists the targets.
+# Needs only python3 (with its venv module) on the machine; everything else is installed
+# into .venv. Every target is safe to run again.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Touched after a successful install: pip runs again only when a requirements file is newer.
+STAMP := $(VENV)/.ashar-requirements.stamp
+REQUIREMENTS := requirements.txt requirements-dev.txt
+TEMPLATE_DIRS = $(wildcard site/templates site/*/templates)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help install run test lint format messages check bench
+
+help: ## List the targets
+	@echo "Ashar: make <target>"
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sort \
+		| awk 'BEGIN {FS = ":.*## "} {printf "  %-10s %s\n", $$1, $$2}'
+
+$(PY):
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+		echo "Could not create $(VENV): install Python's venv module" \
+			"(Debian/Ubuntu: apt-get install python3-venv) and run make again." >&2; \
+		exit 1; }
+
+$(STAMP): $(REQUIREMENTS) | $(PY)
+	$(PY) -m pip install --quiet --requirement requirements-dev.txt
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install requirements-dev.txt (again only when it changed)
+
+run: install ## Migrate the SQLite database, load the demo content, serve on 127.0.0.1:8000
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_data
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install ## Run the whole test suite (browser tests skip, with the reason, without Chromium)
+	$(PY) -m pytest -rs $(PYTEST_ARGS)
+
+# All three run even when one fails, so one pass shows every problem.
+lint: install ## ruff check, ruff format --check, djhtml --check on the templates
+	@status=0; \
+	echo "ruff check ."; $(VENV)/bin/ruff check . || status=1; \
+	echo "ruff format --check ."; $(VENV)/bin/ruff format --check . || status=1; \
+	echo "djhtml --check $(TEMPLATE_DIRS)"; \
+	$(if $(TEMPLATE_DIRS),$(VENV)/bin/djhtml --check $(TEMPLATE_DIRS) || status=1;) \
+	exit $$status
+
+format: install ## Fix what ruff can, format Python with ruff and templates with djhtml
+	$(VENV)/bin/ruff check --fix-only --quiet .
+	$(VENV)/bin/ruff format .
+	$(if $(TEMPLATE_DIRS),$(VENV)/bin/djhtml $(TEMPLATE_DIRS))
+
+# Run inside site/ so that only the project's own code is scanned (not .venv, tests or
+# scripts) and only site/locale is compiled. Needs GNU gettext (msgfmt, xgettext).
+messages: install ## Refresh site/locale/{ky,ru,en} catalogues from the code and compile them
+	@command -v xgettext >/dev/null || { \
+		echo "make messages needs GNU gettext: apt-get install gettext" >&2; exit 1; }
+	cd site && ../$(PY) ../manage.py makemessages -l ky -l ru -l en --no-obsolete \
+		--ignore='*/migrations/*'
+	$(PY) scripts/english_catalogue.py
+	cd site && ../$(PY) ../manage.py compilemessages -l ky -l ru -l en
+
+check: install ## Django system checks, missing migrations, production check --deploy
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	set -a && . ./.env.example && set +a \
+		&& DJANGO_SETTINGS_MODULE=config.settings.production \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+bench: install ## Measure SQL queries, server time and HTML size per page at 234 and 2,000 stories
+	$(PY) scripts/bench.py $(BENCH_ARGS)

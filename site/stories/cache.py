@@ -1,0 +1,32 @@
+"""The version of the cached story records (`selectors.story_facts`).
+
+Every cached record set is stored under the current version; publishing, unpublishing,
+moving or deleting a story or a municipality, or editing a reference snippet, moves the
+version on, so the next reader rebuilds the records from the database.
+"""
+
+from uuid import uuid4
+
+from django.core.cache import cache
+from django.db import transaction
+
+VERSION_KEY = "stories:facts:version"
+
+
+def facts_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def _bump():
+    cache.set(VERSION_KEY, uuid4().hex, None)
+
+
+def facts_invalidate():
+    """Move the version on now, and again when the transaction commits, so that records
+    another reader rebuilt from the old rows before the commit are not kept."""
+    _bump()
+    transaction.on_commit(_bump)

@@ -1,0 +1,312 @@
+"""Browser tests: Playwright driving Debian's Chromium against a real server with the demo
+content.
+
+Everything under tests/browser is marked `browser`. Without /usr/bin/chromium or an
+importable Playwright these tests skip with the reason; with REQUIRE_BROWSER=1 (CI) they
+fail instead.
+
+Why a `runserver` subprocess rather than pytest-django's `live_server`: `live_server` is
+session-scoped, but what it serves is the test database, which is emptied after every
+transactional test, so the whole demo (41 municipalities, 234 stories in three languages,
+generated photos) would have to be loaded again for each test. Instead `live_site`
+prepares a temporary SQLite file once per session with `migrate` and `load_demo_data`
+(exactly what `make run` shows a newcomer) and serves it with `manage.py runserver
+--noreload` on a free 127.0.0.1 port. The server is its own process, so Playwright's event
+loop never meets the ORM, and the suite's test database is left alone. To point the tests
+at a server that is already running (e.g. `make run` while working on templates), set
+ASHAR_LIVE_SITE_URL=http://127.0.0.1:8000.
+"""
+
+import contextlib
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+BROWSER_TESTS_DIR = Path(__file__).resolve().parent
+SCREENSHOT_DIR = BASE_DIR / "test-artifacts" / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DEFAULT_VIEWPORT = {"width": 1280, "height": 900}
+SERIOUS_IMPACTS = {"serious", "critical"}
+SERVER_START_TIMEOUT = 90
+PREPARE_TIMEOUT = 900
+
+# Only matters if a browser test also touches the ORM in this process: Playwright's sync
+# API keeps an event loop in the main thread, which Django would otherwise refuse.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def browser_required():
+    return os.environ.get("REQUIRE_BROWSER", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def browser_unavailable_reason():
+    """Why the browser tests cannot run here, or None when they can."""
+    if not CHROMIUM.is_file():
+        return f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)."
+    try:
+        import axe_playwright_python.sync_playwright  # noqa: F401
+        import playwright.sync_api  # noqa: F401
+    except ImportError as error:
+        return f"Playwright or axe-playwright-python cannot be imported ({error}); make install."
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Mark every test in this folder `browser`, before `-m` selects by marker."""
+    for item in items:
+        if BROWSER_TESTS_DIR in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def browser_available():
+    reason = browser_unavailable_reason()
+    if reason is None:
+        return
+    if browser_required():
+        pytest.fail(f"REQUIRE_BROWSER=1 but the browser tests cannot run: {reason}")
+    pytest.skip(reason)
+
+
+def free_port():
+    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_environ(database_path, media_root):
+    """The caller's environment without project variables, pointed at the throwaway site."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not re.match(r"^(DJANGO_|DATABASE_|REDIS_|AWS_|EMAIL_)|^MEDIA_ROOT$", key)
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        DATABASE_URL=f"sqlite:///{database_path}",
+        MEDIA_ROOT=str(media_root),
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def manage(args, env, timeout):
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(BASE_DIR / "manage.py"), *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(
+            f"`manage.py {' '.join(args)}` failed (exit {result.returncode}):\n"
+            f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        )
+
+
+def server_answers(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5):  # noqa: S310
+            return True
+    except urllib.error.HTTPError:
+        return True  # it answered; the tests judge the status
+    except OSError:
+        return False
+
+
+def tail(path, lines=40):
+    if not path.exists():
+        return ""
+    return "\n".join(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+
+
+def start_server(env, log_path):
+    """Start runserver on a free port; retry if another process took the port first."""
+    for _attempt in range(3):
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        log = log_path.open("w", encoding="utf-8")
+        process = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                str(BASE_DIR / "manage.py"),
+                "runserver",
+                "--noreload",
+                f"127.0.0.1:{port}",
+            ],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while time.monotonic() < deadline and process.poll() is None:
+            if server_answers(f"{url}/ky/"):
+                return process, log, url
+            time.sleep(0.25)
+        stop_server(process, log)
+        if "already in use" not in tail(log_path):
+            break
+    pytest.fail(f"runserver did not start within {SERVER_START_TIMEOUT} s:\n{tail(log_path)}")
+
+
+def stop_server(process, log):
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def live_site(browser_available, tmp_path_factory):
+    """Base URL (no trailing slash) of a server holding the full demo content."""
+    existing = os.environ.get("ASHAR_LIVE_SITE_URL", "").strip()
+    if existing:
+        yield existing.rstrip("/")
+        return
+    workdir = tmp_path_factory.mktemp("live-site")
+    env = server_environ(workdir / "site.sqlite3", workdir / "media")
+    manage(["migrate", "--noinput"], env, timeout=PREPARE_TIMEOUT)
+    manage(["load_demo_data", "--quiet"], env, timeout=PREPARE_TIMEOUT)
+    process, log, url = start_server(env, workdir / "runserver.log")
+    try:
+        yield url
+    finally:
+        stop_server(process, log)
+
+
+@pytest.fixture(scope="session")
+def playwright_driver(browser_available):
+    from playwright.sync_api import sync_playwright
+
+    driver = sync_playwright().start()
+    yield driver
+    driver.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver):
+    """Debian's Chromium, headless, with no background traffic of its own."""
+    chromium = playwright_driver.chromium.launch(
+        executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+    )
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture
+def viewport():
+    """Override with `@pytest.mark.parametrize("viewport", [{"width": 375, ...}])`."""
+    return dict(DEFAULT_VIEWPORT)
+
+
+@pytest.fixture
+def browser_locale():
+    """The browser's language (Accept-Language and navigator.language)."""
+    return "ky"
+
+
+@pytest.fixture
+def page(browser, live_site, viewport, browser_locale):
+    """A fresh page in its own context; relative URLs go to `live_site`.
+
+    Requests to any other host are blocked (the site must not depend on third-party
+    servers) and listed in `page.external_requests`; uncaught JavaScript errors are
+    listed in `page.javascript_errors`.
+    """
+    context = browser.new_context(viewport=viewport, locale=browser_locale, base_url=live_site)
+    context.set_default_timeout(15_000)
+    browser_page = context.new_page()
+    browser_page.external_requests = []
+    browser_page.javascript_errors = []
+
+    site_origin = urlsplit(live_site)[:2]
+
+    def only_local(route):
+        url = route.request.url
+        if urlsplit(url)[:2] == site_origin or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            browser_page.external_requests.append(route.request.url)
+            route.abort()
+
+    browser_page.route("**/*", only_local)
+    browser_page.on("pageerror", lambda error: browser_page.javascript_errors.append(str(error)))
+    yield browser_page
+    context.close()
+
+
+def take_screenshot(page, name, *, full_page=True):
+    """Save test-artifacts/screenshots/<name>.png (ignored by git) and return its path."""
+    if not re.fullmatch(r"[\w.-]+", name):
+        raise ValueError(f"Screenshot names are file names, not {name!r}")
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOT_DIR / f"{name}.png"
+    path.unlink(missing_ok=True)
+    page.screenshot(path=str(path), full_page=full_page)
+    return path
+
+
+@pytest.fixture
+def screenshot():
+    """`screenshot(page, "home-ky-375")` -> Path of the PNG written."""
+    return take_screenshot
+
+
+def serious_axe_violations(page, context=None):
+    """axe-core's violations of impact serious or critical on the page as it is now."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, context=context)
+    return [
+        violation
+        for violation in results.response.get("violations", [])
+        if violation.get("impact") in SERIOUS_IMPACTS
+    ]
+
+
+def describe_axe_violations(violations):
+    lines = []
+    for violation in violations:
+        targets = [", ".join(node.get("target", [])) for node in violation.get("nodes", [])]
+        lines.append(
+            f"- {violation['id']} ({violation['impact']}): {violation['help']} "
+            f"[{len(targets)} elements, e.g. {targets[:3]}] {violation.get('helpUrl', '')}"
+        )
+    return "\n".join(lines)
+
+
+def assert_no_serious_axe_violations(page, context=None):
+    """Fail with a readable list when axe-core finds serious or critical violations."""
+    violations = serious_axe_violations(page, context=context)
+    assert not violations, (
+        f"axe-core: {len(violations)} serious/critical accessibility violations on "
+        f"{page.url}:\n{describe_axe_violations(violations)}"
+    )

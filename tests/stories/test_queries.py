@@ -1,0 +1,49 @@
+"""The story index and the story page run the same number of SQL queries whatever the
+size of the corpus: pinned exactly at 3 and at 30 stories, with the cache of story
+records empty (the first reader after a change) and filled (every reader after that)."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.stories.conftest import build_corpus
+
+pytestmark = pytest.mark.django_db
+
+# (cache empty, cache filled). The filled count is what nearly every request costs: the
+# page route, the language links, the search when there is one, and the 12 cards
+# (pages, topics, images, renditions); the records add a fixed number when rebuilt.
+INDEX_QUERIES = {
+    "plain": ("", (26, 13)),
+    "filtered": ("?region=issyk-kul&topic=street-lighting&year=2012&sort=beneficiaries", (26, 13)),
+    "searched": ("?q=Окуя", (27, 14)),
+    "place and word": ("?q=Бостери+суу", (28, 15)),
+    "page 2": ("?page=2", (26, 13)),
+}
+STORY_QUERIES = (41, 28)
+
+
+@pytest.fixture(params=[3, 30], ids=["3 stories", "30 stories"])
+def corpus(request, places, reference):
+    return build_corpus(places, reference, request.param)
+
+
+def measure(client, url, django_assert_num_queries, expected):
+    cold, warm = expected
+    client.get(url)  # renders the image renditions once; they are then in the database
+    cache.clear()
+    with django_assert_num_queries(cold):
+        assert client.get(url).status_code == 200
+    with django_assert_num_queries(warm):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("kind", INDEX_QUERIES)
+def test_story_index_queries_do_not_grow_with_the_corpus(
+    client, corpus, kind, django_assert_num_queries
+):
+    query, expected = INDEX_QUERIES[kind]
+    measure(client, f"/ky/stories/{query}", django_assert_num_queries, expected)
+
+
+def test_story_page_queries_do_not_grow_with_the_corpus(client, corpus, django_assert_num_queries):
+    measure(client, corpus[0].url, django_assert_num_queries, STORY_QUERIES)
