@@ -126,3 +126,13 @@ def story(municipality, reference):
     f.translate(page, "ru", title="В Бостери отремонтировали детский сад")
     f.translate(page, "en", title="Bosteri rebuilds its kindergarten")
     return page
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: cached story records never leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

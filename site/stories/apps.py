@@ -36,5 +36,5 @@ class StoriesConfig(AppConfig):
                 signal.connect(
                     invalidate_story_facts,
                     sender=sender,
-                    dispatch_uid=f"stories-facts-{signal}-{sender}",
+                    dispatch_uid=f"stories-facts-{id(signal)}-{sender._meta.label}",
                 )
