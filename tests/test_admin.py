@@ -70,5 +70,21 @@ def test_api_lists_stories_with_structured_fields(client, story):
     assert first["total_kgs"] == 1_000_000
     assert first["grant_kgs"] == 600_000
     assert first["meta"]["locale"] in {"ky", "ru", "en"}
-    assert first["programme"]["meta"]["type"] == "core.Programme"
-    assert [topic["meta"]["type"] for topic in first["topics"]] == ["core.Topic"]
+    names = {"ky": "Элдин үнү", "ru": "Голос граждан", "en": "Voice and accountability"}
+    assert first["programme"] == {
+        "slug": "vap",
+        "name": names[first["meta"]["locale"]],
+        "abbreviation": "VAP",
+    }
+    assert [topic["slug"] for topic in first["topics"]] == ["drinking-water"]
+
+
+def test_api_gives_a_municipality_its_region_and_district(client, municipality):
+    response = client.get(
+        "/api/v2/pages/",
+        {"type": "municipalities.MunicipalityPage", "fields": "region,district", "locale": "en"},
+    )
+    assert response.status_code == 200
+    (item,) = response.json()["items"]
+    assert item["region"] == {"slug": "issyk-kul", "name": "Issyk-Kul Region"}
+    assert item["district"] == {"slug": "tong", "name": "Tong District"}

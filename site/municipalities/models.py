@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.choices import FigureKind
+from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import MunicipalityKind
 
@@ -183,8 +184,8 @@ class MunicipalityPage(Page):
     api_fields = [
         APIField("official_name"),
         APIField("kind"),
-        APIField("region"),
-        APIField("district"),
+        APIField("region", serializer=ReferenceSerializer()),
+        APIField("district", serializer=ReferenceSerializer()),
         APIField("coate"),
         APIField("villages"),
         APIField("population"),
@@ -192,7 +193,7 @@ class MunicipalityPage(Page):
         APIField("latitude"),
         APIField("longitude"),
         APIField("head_name"),
-        APIField("programmes"),
+        APIField("programmes", serializer=ProgrammeSerializer(many=True)),
         APIField("valid_from"),
         APIField("valid_until"),
         APIField("figures"),
@@ -349,7 +350,7 @@ class NewsPage(Page):
         APIField("date"),
         APIField("summary"),
         APIField("body"),
-        APIField("topics"),
+        APIField("topics", serializer=ReferenceSerializer(many=True)),
         APIField("is_sample"),
     ]
 

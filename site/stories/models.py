@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import IdentificationMethod, OperatorKind, ServiceImpact
 
@@ -294,9 +295,9 @@ class StoryPage(Page):
         APIField("summary"),
         APIField("villages"),
         APIField("year"),
-        APIField("topics"),
-        APIField("programme"),
-        APIField("vulnerable_groups"),
+        APIField("topics", serializer=ReferenceSerializer(many=True)),
+        APIField("programme", serializer=ProgrammeSerializer()),
+        APIField("vulnerable_groups", serializer=ReferenceSerializer(many=True)),
         APIField("problem"),
         APIField("identification_method"),
         APIField("outputs_text"),
