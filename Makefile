@@ -18,7 +18,7 @@ PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install run test lint format messages check bench
+.PHONY: help install run test test-fast lint format messages check bench
 
 help: ## List the targets
 	@echo "Ashar: make <target>"
@@ -42,8 +42,14 @@ run: install ## Migrate the SQLite database, load the demo content, serve on 127
 	$(PY) manage.py load_demo_data
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# One worker per core; a module's tests (and every browser test) stay on one worker.
+XDIST := -n auto --dist loadgroup
+
 test: install ## Run the whole test suite (browser tests skip, with the reason, without Chromium)
-	$(PY) -m pytest -rs $(PYTEST_ARGS)
+	$(PY) -m pytest -rs $(XDIST) $(PYTEST_ARGS)
+
+test-fast: install ## The suite without the browser tests, for the inner loop
+	$(PY) -m pytest -rs $(XDIST) -m "not browser" $(PYTEST_ARGS)
 
 # All three run even when one fails, so one pass shows every problem.
 lint: install ## ruff check, ruff format --check, djhtml --check on the templates

@@ -1,138 +1,114 @@
-"""Shared fixtures: locales, a small published site in three languages, one user per role."""
-
-from types import SimpleNamespace
+"""Shared fixtures. The world (tests/world.py: locales, reference snippets, the site tree
+and a municipality with a story, in three languages) is built once per session; the
+fixtures below read it back, fresh for each test. A test builds only what it changes."""
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from django.core.cache import cache
 
-from tests import factories as f
+from core.indexing import index_auto_update
+from tests import sqlite_template, world
 
-LANGUAGES = ("ky", "ru", "en")
+LANGUAGES = world.LANGUAGES
+
+
+def _on_sqlite():
+    from django.conf import settings
+
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite each worker's test database is a copy of the migrated template
+    (tests/sqlite_template.py) instead of running every migration again."""
+    if not _on_sqlite():
+        return
+    from django.conf import settings
+
+    path = sqlite_template.copy_to(tmp_path_factory.mktemp("database") / "test.sqlite3")
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = str(path)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request):
+    """Keep (use as it is) the SQLite copy of the template; on other databases as
+    --reuse-db says."""
+    return _on_sqlite() or request.config.getvalue("reuse_db")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database with the world in it, committed once for the session."""
+    with django_db_blocker.unblock():
+        world.build()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _index_updates_off():
+    """Saves do not update the search and reference indexes (a third of the cost of
+    building pages); the tests about search ask for `search_index`."""
+    with index_auto_update(False):
+        yield
+
+
+@pytest.fixture
+def search_index():
+    """Saves in this test update the search index and the reference index, as in
+    production."""
+    with index_auto_update(True):
+        yield
 
 
 @pytest.fixture
 def locales(db):
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+    return world.locales()
 
 
 @pytest.fixture
 def reference(locales):
     """One region, district, two topics, a vulnerable group and a programme in three
     languages."""
-    region = f.RegionFactory(slug="issyk-kul", name="Ысык-Көл облусу", iso_code="KG-Y")
-    district = f.DistrictFactory(region=region, slug="tong", name="Тоң району")
-    water = f.TopicFactory(slug="drinking-water", name="Ичүүчү суу", colour="water")
-    light = f.TopicFactory(slug="street-lighting", name="Көчөлөрдү жарыктандыруу", colour="sun")
-    women = f.VulnerableGroupFactory(slug="women", name="Аялдар")
-    programme = f.ProgrammeFactory(slug="vap", abbreviation="VAP", name="Элдин үнү")
-    names = {
-        "ru": {
-            "region": "Иссык-Кульская область",
-            "district": "Тонский район",
-            "water": "Питьевая вода",
-            "light": "Уличное освещение",
-            "women": "Женщины",
-            "programme": "Голос граждан",
-        },
-        "en": {
-            "region": "Issyk-Kul Region",
-            "district": "Tong District",
-            "water": "Drinking water",
-            "light": "Street lighting",
-            "women": "Women",
-            "programme": "Voice and accountability",
-        },
-    }
-    for code, label in names.items():
-        f.translate_snippet(region, code, name=label["region"])
-        f.translate_snippet(district, code, name=label["district"])
-        f.translate_snippet(water, code, name=label["water"])
-        f.translate_snippet(light, code, name=label["light"])
-        f.translate_snippet(women, code, name=label["women"])
-        f.translate_snippet(programme, code, name=label["programme"])
-    return SimpleNamespace(
-        region=region,
-        district=district,
-        water=water,
-        light=light,
-        women=women,
-        programme=programme,
-    )
+    return world.reference()
 
 
 @pytest.fixture
 def site_tree(locales):
     """The home page as the default site's root, with the index pages, in ky, ru and en."""
-    root = Page.get_first_root_node()
-    for welcome in Page.objects.filter(depth=2):
-        welcome.delete()  # Wagtail's welcome page, and the Site that points at it
-    home = f.HomePageFactory(parent=root)
-    site = Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Ashar"
-    )
-    stories = f.StoryIndexPageFactory(parent=home)
-    municipalities = f.MunicipalityIndexPageFactory(parent=home)
-    news = f.NewsIndexPageFactory(parent=home)
-    registry = f.RegistryIndexPageFactory(parent=home)
-    about = f.StandardPageFactory(parent=home)
-    tree = SimpleNamespace(
-        site=site,
-        home=home,
-        stories=stories,
-        municipalities=municipalities,
-        news=news,
-        registry=registry,
-        about=about,
-    )
-    for code, title in (("ru", "Ашар"), ("en", "Ashar")):
-        f.translate(home, code, title=title)
-        for page in (stories, municipalities, news, registry, about):
-            f.translate(page, code)
-    return tree
+    return world.site_tree()
 
 
 @pytest.fixture
 def municipality(site_tree, reference):
-    """A published municipality in three languages with one dated figure."""
-    page = f.MunicipalityPageFactory(
-        parent=site_tree.municipalities,
-        title="Бостери",
-        slug="bosteri",
-        official_name="Бостери айыл аймагы",
-        district=reference.district,
-        region=reference.region,
-        population=12000,
-        population_year=2021,
-    )
-    f.MunicipalityFigureFactory(page=page, kind="hearings_held", value=4)
-    page.save()
-    f.translate(page, "ru", title="Бостери", official_name="Бостеринский айылный аймак")
-    f.translate(page, "en", title="Bosteri", official_name="Bosteri aiyl aimak")
-    return page
+    """Бостери, published in three languages with one dated figure."""
+    return world.municipality()
 
 
 @pytest.fixture
 def story(municipality, reference):
-    """A published story with topics and a programme, in three languages."""
-    page = f.StoryPageFactory(
-        parent=municipality,
-        title="Бостериде бала бакча оңдолду",
-        slug="kindergarten",
-        programme=reference.programme,
-    )
-    page.topics.set([reference.water])
-    page.vulnerable_groups.set([reference.women])
-    page.save()
-    f.translate(page, "ru", title="В Бостери отремонтировали детский сад")
-    f.translate(page, "en", title="Bosteri rebuilds its kindergarten")
-    return page
+    """A published story in Бостери with a topic, a group and a programme, in three
+    languages."""
+    return world.story()
 
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Every test starts with an empty cache: cached story records never leak between tests."""
-    from django.core.cache import cache
-
     cache.clear()
     yield
     cache.clear()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (`-n auto --dist loadgroup`) the tests of one module run on one
+    worker, so a module's corpus is built once; every browser test runs on the same worker,
+    which prepares the demo server once."""
+    for item in items:
+        group = "browser" if item.get_closest_marker("browser") else item.module.__name__
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.fixture
+def without_world_story(story):
+    """The world's story taken off the site in every language, for the tests that count an
+    exact corpus of their own (facet counts, totals, sort orders)."""
+    type(story).objects.filter(translation_key=story.translation_key).update(live=False)

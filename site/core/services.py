@@ -2,7 +2,12 @@
 
 from django.db import models
 from modelcluster.models import get_all_child_relations
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, TranslatableMixin
+
+# Wagtail's own copy of a page's fields and inline rows, used by `Page.copy` (no public
+# equivalent that leaves out the copy action, its revision and its log entry).
+from wagtail.models.copying import _copy
 
 
 def _translated(obj, locale, cache):
@@ -32,33 +37,53 @@ def relations_localise(*, instance, locale, cache=None):
             getattr(instance, field.name).set([_translated(o, locale, cache) for o in current])
 
 
-def page_translation_create(*, page, locale, values=None, child_values=None, publish=True):
-    """Create `page`'s translation in `locale` under the translated parent.
+def page_translation_add(*, page, locale, values=None, child_values=None, publish=True):
+    """Add `page`'s translation in `locale` directly under the parent's translation.
 
-    `values` sets fields of the translation (titles, texts); `child_values` maps a child
-    relation name to a list of dicts, one per inline row in order, for translated inline
-    texts. Snippet relations are localised; the translation is published when `publish`.
+    The translation is a copy of the specific page with its inline rows and many-to-many
+    relations, sharing the `translation_key`, its snippet relations pointed at the
+    snippets of `locale`. `values` sets fields of the translation (titles, texts);
+    `child_values` maps a child relation name to a list of dicts, one per inline row in
+    order. It is published when `publish`. No revision, log entry or copy action: this is
+    the fast path of bulk content (the demo, importers, the test suite); editors translate
+    through wagtail-localize, which copies with `copy_for_translation`.
     """
     if isinstance(locale, str):
         locale = Locale.objects.get(language_code=locale)
-    translation = page.copy_for_translation(locale).specific
+    source = page.specific
+    parent = source.get_parent()
+    if not parent.is_root():  # a home page's translation stands beside it, under the root
+        parent = parent.get_translation(locale)
+    exclude = [
+        *source.default_exclude_fields_in_copy,
+        *source.exclude_fields_in_copy,
+        "live_revision",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "alias_of",
+    ]
+    translation, _child_map = _copy(source, exclude_fields=exclude)
+    translation.locale = locale
+    translation.translation_key = source.translation_key
     cache = {}
     relations_localise(instance=translation, locale=locale, cache=cache)
     for name, value in (values or {}).items():
         setattr(translation, name, value)
+    translation.draft_title = translation.title
+    if parent.is_root():  # as wagtail-localize names a translated home page: home-ru
+        translation.slug = f"{source.slug}-{locale.language_code}"
+    translation.slug = find_available_slug(parent, translation.slug)
     for relation in get_all_child_relations(translation):
         name = relation.get_accessor_name()
-        rows = list(getattr(translation, name).all())
         row_values = (child_values or {}).get(name, [])
-        for index, row in enumerate(rows):
+        for index, row in enumerate(getattr(translation, name).all()):
             relations_localise(instance=row, locale=locale, cache=cache)
             for field_name, value in (row_values[index] if index < len(row_values) else {}).items():
                 setattr(row, field_name, value)
-            row.save()
-    if publish:
-        translation.live = True
-        translation.has_unpublished_changes = False
-        translation.first_published_at = page.first_published_at
-        translation.last_published_at = page.last_published_at
-    translation.save()
+    translation.live = publish
+    translation.has_unpublished_changes = not publish
+    if not publish:
+        translation.first_published_at = translation.last_published_at = None
+    parent.add_child(instance=translation)
     return translation

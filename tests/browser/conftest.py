@@ -9,10 +9,11 @@ Why a `runserver` subprocess rather than pytest-django's `live_server`: `live_se
 session-scoped, but what it serves is the test database, which is emptied after every
 transactional test, so the whole demo (41 municipalities, 234 stories in three languages,
 generated photos) would have to be loaded again for each test. Instead `live_site`
-prepares a temporary SQLite file once per session with `migrate` and `load_demo_data`
-(exactly what `make run` shows a newcomer) and serves it with `manage.py runserver
---noreload` on a free 127.0.0.1 port. The server is its own process, so Playwright's event
-loop never meets the ORM, and the suite's test database is left alone. To point the tests
+prepares a temporary SQLite file once per session (a copy of the suite's migrated
+template, then `migrate` and `load_demo_data`: what `make run` shows a newcomer) and
+serves it with `manage.py runserver --noreload` on a free 127.0.0.1 port. The server is
+its own process, so Playwright's event loop never meets the ORM, and the suite's test
+database is left alone. To point the tests
 at a server that is already running (e.g. `make run` while working on templates), set
 ASHAR_LIVE_SITE_URL=http://127.0.0.1:8000.
 """
@@ -30,6 +31,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests import sqlite_template
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
@@ -192,8 +195,9 @@ def live_site(browser_available, tmp_path_factory):
         yield existing.rstrip("/")
         return
     workdir = tmp_path_factory.mktemp("live-site")
-    env = server_environ(workdir / "site.sqlite3", workdir / "media")
-    manage(["migrate", "--noinput"], env, timeout=PREPARE_TIMEOUT)
+    database = sqlite_template.copy_to(workdir / "site.sqlite3")  # migrated already
+    env = server_environ(database, workdir / "media")
+    manage(["migrate", "--noinput"], env, timeout=PREPARE_TIMEOUT)  # only what is new
     manage(["load_demo_data", "--quiet"], env, timeout=PREPARE_TIMEOUT)
     process, log, url = start_server(env, workdir / "runserver.log")
     try:

@@ -6,8 +6,17 @@ from django.core.management import call_command
 
 from core.models import District, Region, Topic, VulnerableGroup
 from core.reference_data import csv_rows, reference_data_load
+from tests import world
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def empty_site(db):
+    """The loader's first run is on an empty site: the fixture world is deleted (in this
+    test's transaction)."""
+    world.clear()
+
 
 LANGUAGES = ("ky", "ru", "en")
 

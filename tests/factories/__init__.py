@@ -8,7 +8,7 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from core.models import District, Programme, Region, Topic, VulnerableGroup
-from core.services import page_translation_create
+from core.services import page_translation_add
 from home.models import HomePage, ProgrammePage, StandardPage
 from municipalities.models import (
     MunicipalityFigure,
@@ -34,7 +34,7 @@ def default_locale():
 def translate(page, language_code, **values):
     """The published translation of `page` in `language_code` with `values` set."""
     locale = Locale.objects.get_or_create(language_code=language_code)[0]
-    return page_translation_create(page=page, locale=locale, values=values)
+    return page_translation_add(page=page, locale=locale, values=values)
 
 
 def translate_snippet(instance, language_code, **values):

@@ -1,6 +1,8 @@
 """`load_demo_data` builds SPEC §5 in three languages, consistently, and a second run
-creates nothing. The demo is loaded once for the module (it takes the better part of a
-minute) inside a transaction that is rolled back afterwards."""
+creates nothing; one page of every page type in every language answers 200 (the crawl of
+every page is `scripts/crawl.py`, run by CI). The demo is loaded once for the module (it
+takes the better part of a minute), from an empty site (the fixture world is deleted
+first), inside a transaction that is rolled back afterwards."""
 
 import datetime
 from collections import Counter, defaultdict
@@ -9,7 +11,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -20,23 +21,20 @@ from home.models import HomePage, ProgrammePage
 from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
 from registry.models import ServicePage, ServiceRegisterPage
 from stories.models import StoryPage
+from tests import world
 
 LANGUAGES = ("ky", "ru", "en")
 STORIES = 234
 
-pytestmark = pytest.mark.django_db
+# The demo on SQLite is what a newcomer runs: CI runs this module on SQLite too.
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield demo_load(stories=STORIES)
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with world.module_corpus(django_db_blocker):
+        world.clear()
+        yield demo_load(stories=STORIES)
 
 
 def in_locale(queryset, code):
@@ -244,3 +242,39 @@ def test_command_prints_the_summary_and_the_logins(demo, capsys):
         if line[:2] in LANGUAGES:
             by_language[line[:2]] = line
     assert set(by_language) == set(LANGUAGES)
+
+
+def one_page_per_type_and_language():
+    """(language, page type, path): the first live page of each type in each language."""
+    chosen = {}
+    pages = (
+        Page.objects.live().public().filter(depth__gt=1).select_related("locale", "content_type")
+    )
+    for page in pages.order_by("path"):
+        key = (page.locale.language_code, page.content_type.model)
+        if key not in chosen:
+            parts = page.get_url_parts()
+            assert parts is not None, f"{key} #{page.pk} cannot be routed"
+            chosen[key] = parts[2]
+    return [(code, model, path) for (code, model), path in sorted(chosen.items())]
+
+
+def test_one_page_of_every_type_in_every_language_answers_200(demo, client):
+    paths = one_page_per_type_and_language()
+    types = {model for _code, model, _path in paths}
+    assert {"homepage", "storypage", "servicepage", "newspage", "municipalitypage"} <= types
+    assert len(paths) == 3 * len(types)
+    failures = [
+        f"{status} {code} {model} {path}"
+        for code, model, path in paths
+        if (status := client.get(path).status_code) != 200
+    ]
+    assert failures == []
+
+
+def test_story_short_links_lead_to_their_story(demo, client):
+    for story in StoryPage.objects.live().filter(locale__language_code="ru")[:3]:
+        response = client.get(f"/s/{story.pk}/", follow=True)
+        assert response.status_code == 200
+        assert response.redirect_chain
+        assert response.redirect_chain[-1][0].endswith(story.url)

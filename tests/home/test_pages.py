@@ -89,7 +89,7 @@ def test_home_page_shows_the_money_split_with_numbers_in_text(client, home_conte
     assert '<span class="stat__value">1.0</span>' in body
 
 
-def test_empty_home_page_renders_and_says_what_is_missing(client, site_tree):
+def test_empty_home_page_renders_and_says_what_is_missing(client, site_tree, without_world_story):
     response = client.get("/ky/")
 
     assert response.status_code == 200

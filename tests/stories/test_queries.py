@@ -7,7 +7,8 @@ from django.core.cache import cache
 
 from tests.stories.conftest import build_corpus
 
-pytestmark = pytest.mark.django_db
+# Search and odd queries behave per database: CI runs this module on SQLite too.
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 # (cache empty, cache filled). The filled count is what nearly every request costs: the
 # page route, the language links, the search when there is one, and the 12 cards
@@ -23,7 +24,7 @@ STORY_QUERIES = (41, 28)
 
 
 @pytest.fixture(params=[3, 30], ids=["3 stories", "30 stories"])
-def corpus(request, places, reference):
+def corpus(request, places, reference, search_index):
     return build_corpus(places, reference, request.param)
 
 

@@ -23,3 +23,10 @@ WHITENOISE_USE_FINDERS = True
 # database is thrown away, and waiting for fsync dominated the run on a small machine.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
+
+# On SQLite the test database is a throwaway file copied from a migrated template (see
+# tests/sqlite_template.py): no waiting for the disk either.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (  # noqa: F405
+        "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY;"
+    )

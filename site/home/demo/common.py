@@ -7,14 +7,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from string import Formatter
 
-from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
-from modelsearch import index as search_index
-from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.indexing import index_auto_update
 from home.demo_data import LANGS
 
 # Translation keys of demo content are derived from stable names, so that a rebuild gives
@@ -131,21 +128,8 @@ def date_between(rng, start, end):
 def bulk_writes():
     """Skip the search index and the reference index while the demo writes hundreds of
     pages; `demo_load` runs `update_index` once at the end instead."""
-    models = [
-        model
-        for model in search_index.get_indexed_models()
-        if getattr(model, "search_auto_update", True)
-    ]
-    for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-        post_delete.disconnect(post_delete_signal_handler, sender=model)
-    try:
-        with disable_reference_index_auto_update():
-            yield
-    finally:
-        for model in models:
-            post_save.connect(post_save_signal_handler, sender=model)
-            post_delete.connect(post_delete_signal_handler, sender=model)
+    with index_auto_update(False):
+        yield
 
 
 class SlugRegistry:

@@ -1,0 +1,54 @@
+"""Switching the automatic updates of the search index and Wagtail's reference index.
+
+Every save of an indexed model updates both indexes through signal handlers. Bulk writes
+(the demo loader, importers, the test suite's fixture world) switch them off and index
+once at the end (`manage.py update_index`, `rebuild_references_index`)."""
+
+from contextlib import contextmanager
+
+from django.db.models.signals import post_delete, post_save
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
+from wagtail.signal_handlers import reference_index_auto_update_disabled
+
+
+def _auto_updated_models():
+    return [
+        model
+        for model in search_index.get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
+
+
+def _search_signals(connect):
+    for model in _auto_updated_models():
+        for signal, handler in (
+            (post_save, post_save_signal_handler),
+            (post_delete, post_delete_signal_handler),
+        ):
+            (signal.connect if connect else signal.disconnect)(handler, sender=model)
+
+
+def _reference_index_disabled():
+    return getattr(reference_index_auto_update_disabled, "value", False)
+
+
+def _set_reference_index_disabled(disabled):
+    if disabled:
+        reference_index_auto_update_disabled.value = True
+    elif hasattr(reference_index_auto_update_disabled, "value"):
+        del reference_index_auto_update_disabled.value
+
+
+@contextmanager
+def index_auto_update(enabled):
+    """Within the block, saves update the search and reference indexes when `enabled`,
+    and leave them alone otherwise; the previous state is restored afterwards."""
+    was_enabled = not _reference_index_disabled()
+    _search_signals(connect=enabled)
+    _set_reference_index_disabled(not enabled)
+    try:
+        yield
+    finally:
+        _search_signals(connect=was_enabled)
+        _set_reference_index_disabled(not was_enabled)
