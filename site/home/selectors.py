@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from core.choices import FigureKind
 from core.models import Programme
+from core.pages import page_context_selector
 from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
 from registry import selectors as registry_selectors
 from registry.models import ServiceRegisterPage
@@ -254,6 +255,7 @@ def _index_urls(*, page):
     return urls
 
 
+@page_context_selector
 def home_context(*, page):
     """Everything the home page shows, for the home page `page` in its language."""
     locale = page.locale
@@ -278,6 +280,7 @@ def home_context(*, page):
     }
 
 
+@page_context_selector
 def programme_context(*, page):
     """A programme page: the programme, its headline figures beside the recorded totals,
     its stories and the municipalities it worked in."""

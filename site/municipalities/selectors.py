@@ -18,6 +18,8 @@ from wagtail.models import Page
 
 from core.choices import FigureKind
 from core.models import District, Region, Topic
+from core.pages import page_context_selector
+from core.places import PLACE_FIELDS
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
 from stories.models import StoryIndexPage, StoryPage
@@ -185,6 +187,7 @@ def municipality_list(*, page, private=None):
     )
 
 
+@page_context_selector
 def municipality_index_context(*, page):
     """Municipalities grouped by region, then district, each with its counts and latest
     figures; a summary of what the list covers."""
@@ -293,6 +296,7 @@ def programme_pages(*, programmes, locale_id):
     return {page.programme_ref: page for page in pages}
 
 
+@page_context_selector
 def municipality_profile_context(*, page):
     """Everything the profile shows beyond the page's own fields: figures as series, its
     stories, news, register with counts, programmes, successor and predecessors."""
@@ -411,6 +415,7 @@ def _news_years(queryset):
     return sorted({d.year for d in queryset.order_by().dates("date", "year")}, reverse=True)
 
 
+@page_context_selector
 def news_index_context(*, request, page):
     """All live news of the page's locale, newest first, filtered by municipality, region,
     topic and year (unknown values are ignored), paginated."""
@@ -527,6 +532,7 @@ def _year(value, years):
 # ---- One news item ---------------------------------------------------------------------
 
 
+@page_context_selector
 def news_context(*, page):
     """The news item's municipality, topics, image with its renditions, and the news
     index of its locale."""
@@ -541,3 +547,16 @@ def news_context(*, page):
         "image": image,
         "news_index": index_page_for(NewsIndexPage, locale_id=page.locale_id),
     }
+
+
+# ---- Places for the floors below (core.places) -----------------------------------------
+
+
+def municipality_place_rows(*, paths=None):
+    """The municipalities as place rows (`core.places.PLACE_FIELDS`), by title: every live
+    one, or with `paths`, those at these tree paths whatever their state."""
+    if paths is None:
+        municipalities = MunicipalityPage.objects.live()
+    else:
+        municipalities = MunicipalityPage.objects.filter(path__in=paths)
+    return list(municipalities.values(*PLACE_FIELDS).order_by("title"))

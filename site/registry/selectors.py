@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from core.pages import page_context_selector
+
 from .choices import Initiator, ProviderKind, ServiceStatus
 from .models import BaseService, RegistryIndexPage, ServicePage, ServiceRegisterPage
 
@@ -217,6 +219,7 @@ def comparison(*, locale_id, code, sort, base_services=None, private=None):
     return {"base_service": base_service, "services": services, "sort": sort}
 
 
+@page_context_selector
 def registry_index_context(*, request, page):
     """The pipeline, every register, outsourcing, the base list and, with
     `?compare=<code>`, one base service compared across municipalities."""
@@ -264,6 +267,7 @@ def registry_index_context(*, request, page):
 # ---- One register ----------------------------------------------------------------------
 
 
+@page_context_selector
 def register_context(*, page):
     """The register's services grouped by base-service category, with counts, its
     municipality and the breadcrumb trail."""
@@ -333,6 +337,7 @@ def related_stories(*, page):
     return list(links)
 
 
+@page_context_selector
 def service_context(*, page):
     """The service's base service and category, initiating groups, documents, stories,
     its register and municipality, and where to compare it."""

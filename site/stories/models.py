@@ -21,9 +21,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import IdentificationMethod, OperatorKind, ServiceImpact
+from .search import story_search_text
 
 MONEY_PARTS = (
     "grant_kgs",
@@ -33,38 +35,27 @@ MONEY_PARTS = (
     "community_labour_kgs",
     "other_kgs",
 )
-RICH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 def money_field(label):
     return models.PositiveBigIntegerField(label, null=True, blank=True)
 
 
-class StoryIndexPage(Page):
+class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
     """All stories, with facets, search, sorting and the region map."""
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
+    context_selector = "story_index_context"
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
     api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("story index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import story_index_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_index_context(request=request, page=self))
-        return context
-
-
-class StoryPage(Page):
+class StoryPage(ContextSelectorMixin, Page):
     """One local initiative: problem, decision, what was done and what it changed."""
+
+    context_selector = "story_page_context"
 
     parent_page_types = ["municipalities.MunicipalityPage"]
     subpage_types = []
@@ -344,8 +335,6 @@ class StoryPage(Page):
     def search_folded(self):
         """Folded words of the story and its place names with their beginnings, for
         search (see `stories.search`)."""
-        from .selectors import story_search_text
-
         return story_search_text(self)
 
     def clean(self):
@@ -378,13 +367,6 @@ class StoryPage(Page):
             errors["opened_on"] = _("The opening date is before the start of implementation.")
         if errors:
             raise ValidationError(errors)
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import story_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_page_context(request=request, page=self))
-        return context
 
 
 class StoryVote(Orderable):

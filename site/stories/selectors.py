@@ -10,16 +10,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.apps import apps
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from core.models import District, Programme, Region, Topic, VulnerableGroup
+from core.pages import page_context_selector
+from core.places import place_row, place_rows
 
 from . import facets, search
 from .cache import facts_version
@@ -40,11 +40,6 @@ CARD_DEFERRED_FIELDS = (
     "monitoring_note",
 )
 COMMUNITY_PARTS = ("community_cash_kgs", "community_in_kind_kgs", "community_labour_kgs")
-
-
-def _municipality_model():
-    # A string reference, not an import: municipalities stands on a floor above stories.
-    return apps.get_model("municipalities", "MunicipalityPage")
 
 
 def _locale_id(locale):
@@ -92,7 +87,6 @@ def _place_aliases(locale_id, regions, districts, municipalities):
 
 
 def _build_facts(locale_id):
-    Municipality = _municipality_model()
     region_rows = [
         {**row, "names": [row["name"]]}
         for row in Region.objects.values(
@@ -106,22 +100,7 @@ def _build_facts(locale_id):
         ).order_by("name")
     ]
     municipality_rows = [
-        {**row, "names": [row["title"], row["official_name"]]}
-        for row in Municipality.objects.live()
-        .values(
-            "locale_id",
-            "translation_key",
-            "path",
-            "slug",
-            "title",
-            "official_name",
-            "url_path",
-            "district__slug",
-            "district__name",
-            "region__slug",
-            "region__name",
-        )
-        .order_by("title")
+        {**row, "names": [row["title"], row["official_name"]]} for row in place_rows()
     ]
     municipalities = {}
     municipality_paths = {}
@@ -489,6 +468,7 @@ def _empty_state(facts, state):
     return suggestions
 
 
+@page_context_selector
 def story_index_context(*, request, page):
     """Everything the story index shows for this request: the cleaned state, facets with
     counts, active filters, the page of story cards, the region map and the notes."""
@@ -627,24 +607,20 @@ def _related_ids(facts, page, topic_slugs, place):
 
 def _place_from_parent(page, request):
     """The place of a story whose municipality is not in the records (a draft tree)."""
-    parent = (
-        _municipality_model()
-        .objects.filter(path=page.path[: -Page.steplen])
-        .select_related("region", "district")
-        .first()
-    )
-    if parent is None:
+    row = place_row(page.path[: -Page.steplen])
+    if row is None:
         return None
     return Place(
-        municipality=parent.title,
-        municipality_url=parent.get_url(request),
-        district=parent.district.name if parent.district else "",
-        district_slug=parent.district.slug if parent.district else "",
-        region=parent.region.name,
-        region_slug=parent.region.slug,
+        municipality=row["title"],
+        municipality_url=page_url(row["url_path"], request),
+        district=row["district__name"] or "",
+        district_slug=row["district__slug"] or "",
+        region=row["region__name"] or "",
+        region_slug=row["region__slug"] or "",
     )
 
 
+@page_context_selector
 def story_page_context(*, request, page):
     """Everything a story page shows, in a fixed number of queries."""
     facts = story_facts(locale=page.locale_id)
@@ -705,7 +681,7 @@ def story_page_context(*, request, page):
     }
 
 
-# ---- Permalinks and the search index ------------------------------------------------
+# ---- Permalinks ------------------------------------------------
 
 
 def story_for_permalink(*, story_id, language):
@@ -724,35 +700,3 @@ def story_for_permalink(*, story_id, language):
         if translated:
             return translated
     return story
-
-
-def place_names_for_search(story):
-    """Municipality, district and region names (with the official name) of a story."""
-    municipality = story.get_parent().specific
-    names = [municipality.title, getattr(municipality, "official_name", "")]
-    district = getattr(municipality, "district", None)
-    region = getattr(municipality, "region", None)
-    names += [district.name if district else "", region.name if region else ""]
-    return " ".join(name for name in names if name)
-
-
-def story_search_text(story):
-    """The folded words, with their beginnings, of everything a reader might search a
-    story for (see `search.folded_index_text`)."""
-    rich = [story.problem, story.identification_details, story.outputs_text, story.result]
-    body = StoryPage._meta.get_field("body").get_searchable_content(story.body)
-    rows = [f"{output.unit} {output.description}" for output in story.outputs.all()]
-    rows += [f"{quote.text} {quote.author} {quote.role}" for quote in story.quotes.all()]
-    rows += [vote.alternative for vote in story.votes.all()]
-    places = place_names_for_search(story) if story.pk and story.depth and story.depth > 1 else ""
-    return search.folded_index_text(
-        story.title,
-        story.summary,
-        story.villages,
-        places,
-        *(strip_tags(text or "") for text in rich),
-        *body,
-        *rows,
-        story.beneficiaries_note,
-        story.operator_name,
-    )
