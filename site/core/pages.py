@@ -21,7 +21,7 @@ import inspect
 from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
@@ -69,6 +69,18 @@ class ContextSelectorMixin:
         else:
             context.update(function(page=self))
         return context
+
+
+def page_tabs(*tabs):
+    """The editing tabs of a page: its own (panels, heading) tabs, then Wagtail's Promote
+    and Settings."""
+    return TabbedInterface(
+        [
+            *(ObjectList(panels, heading=heading) for panels, heading in tabs),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
 
 
 class IndexPageMixin(models.Model):

@@ -12,9 +12,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -23,7 +21,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.choices import FigureKind
-from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin
+from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import MunicipalityKind
@@ -154,15 +152,11 @@ class MunicipalityPage(ContextSelectorMixin, Page):
         PageChooserPanel("successor", "municipalities.MunicipalityPage"),
         FieldPanel("reform_note"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Profile")),
-            ObjectList(facts_panels, heading=_("Facts and figures")),
-            ObjectList(contact_panels, heading=_("Contacts")),
-            ObjectList(history_panels, heading=_("History")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Profile")),
+        (facts_panels, _("Facts and figures")),
+        (contact_panels, _("Contacts")),
+        (history_panels, _("History")),
     )
 
     search_fields = [

@@ -7,7 +7,6 @@ stories, news items or services there are: one query per kind of thing, never pe
 import datetime
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Length, Substr
@@ -20,6 +19,7 @@ from core.choices import FigureKind
 from core.models import District, Region, Topic
 from core.pages import page_context_selector
 from core.places import PLACE_FIELDS
+from core.selectors import index_page_for, index_pages_for, page_ancestors, private_pages_q
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
 from stories.models import StoryIndexPage, StoryPage
@@ -143,11 +143,6 @@ def service_count_aggregates():
     }
 
 
-def page_ancestors(*, page):
-    """The page's ancestors below the tree root, for the breadcrumb trail (one query)."""
-    return list(page.get_ancestors().filter(depth__gt=1))
-
-
 # ---- Municipality index ----------------------------------------------------------------
 
 
@@ -165,12 +160,6 @@ class RegionGroup:
     @property
     def municipality_count(self):
         return sum(len(group.municipalities) for group in self.districts)
-
-
-def private_pages_q():
-    """A Q matching pages in private sections (one query, for the view restrictions).
-    Excluding it keeps the public pages; a selector computes it once and reuses it."""
-    return Page.objects.private_q()
 
 
 def municipality_list(*, page, private=None):
@@ -261,24 +250,6 @@ def municipality_news(*, page, private=None):
         .prefetch_related("topics")
         .order_by("-date", "-pk")
     )
-
-
-def index_page_for(model, *, locale_id):
-    """The live index page of `model` in a locale (news index, registry index …)."""
-    return model.objects.live().filter(locale_id=locale_id).order_by("path").first()
-
-
-def index_pages_for(*models, locale_id):
-    """{model: its live index page in a locale} for several index page types, in one
-    query (plain pages: title and URL)."""
-    content_types = ContentType.objects.get_for_models(*models)
-    by_type = {content_types[model].pk: model for model in models}
-    pages = (
-        Page.objects.live()
-        .filter(locale_id=locale_id, content_type_id__in=by_type)
-        .order_by("-path")
-    )
-    return {by_type[page.content_type_id]: page for page in pages}
 
 
 def programme_pages(*, programmes, locale_id):

@@ -9,8 +9,6 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
@@ -18,7 +16,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from core.pages import RICH_FEATURES as BASE_RICH_FEATURES
-from core.pages import ContextSelectorMixin, IndexPageMixin
+from core.pages import ContextSelectorMixin, IndexPageMixin, page_tabs
 
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 
@@ -278,14 +276,10 @@ class ServicePage(ContextSelectorMixin, Page):
             heading=_("Participation in planning"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Service")),
-            ObjectList(access_panels, heading=_("How to get it")),
-            ObjectList(decision_panels, heading=_("Initiative and decision")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Service")),
+        (access_panels, _("How to get it")),
+        (decision_panels, _("Initiative and decision")),
     )
 
     search_fields = [

@@ -11,9 +11,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -21,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin
+from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import IdentificationMethod, OperatorKind, ServiceImpact
@@ -256,16 +254,12 @@ class StoryPage(ContextSelectorMixin, Page):
         FieldRowPanel([FieldPanel("source_url"), FieldPanel("source_date")]),
         FieldPanel("external_id", read_only=True),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(story_panels, heading=_("Story")),
-            ObjectList(facts_panels, heading=_("Facts and money")),
-            ObjectList(people_panels, heading=_("People and decision")),
-            ObjectList(media_panels, heading=_("Media")),
-            ObjectList(source_panels, heading=_("Sources")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (story_panels, _("Story")),
+        (facts_panels, _("Facts and money")),
+        (people_panels, _("People and decision")),
+        (media_panels, _("Media")),
+        (source_panels, _("Sources")),
     )
 
     search_fields = [

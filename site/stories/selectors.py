@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from core.models import District, Programme, Region, Topic, VulnerableGroup
+from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
 from core.places import place_row, place_rows
 
@@ -522,54 +523,33 @@ def story_index_context(*, request, page):
 
 
 def story_money(page):
-    """The money of a story as stacked-bar segments and table rows.
-
-    Shares are of the total when it is known (an unexplained remainder becomes a "not
-    broken down" segment), otherwise of the sum of the parts.
-    """
-    community_rows = [
-        {"key": name, "label": label, "amount": getattr(page, name)}
-        for name, label in (
-            ("community_cash_kgs", _("cash")),
-            ("community_in_kind_kgs", _("in kind")),
-            ("community_labour_kgs", _("labour")),
-        )
-        if getattr(page, name)
-    ]
-    parts = [
-        ("grant", _("Grant / donor"), page.grant_kgs),
-        ("municipal", _("Municipal budget"), page.municipal_kgs),
-        ("community", _("Community contribution"), page.community_kgs),
-        ("other", _("Other sources"), page.other_kgs),
-    ]
-    parts_sum = sum(amount or 0 for _key, _label, amount in parts)
-    base = page.total_kgs or parts_sum
-    if not base:
-        return None
-    if page.total_kgs and parts_sum < page.total_kgs:
-        parts.append(("rest", _("Not broken down"), page.total_kgs - parts_sum))
-    segments = []
-    for key, label, amount in parts:
-        if not amount:
-            continue
-        segments.append(
-            {
-                "key": key,
-                "label": label,
-                "amount": amount,
-                "share": 100 * amount / base,
-                "children": [{**row, "share": 100 * row["amount"] / base} for row in community_rows]
-                if key == "community"
-                else [],
-            }
-        )
-    community = page.community_kgs
-    return {
-        "total": page.total_kgs or parts_sum,
-        "total_given": bool(page.total_kgs),
-        "segments": segments,
-        "community_share": 100 * community / base if community is not None else None,
+    """The money of a story as stacked-bar segments and table rows (see
+    `core.money.split_money`), with the community's share; None without any money."""
+    amounts = {
+        "grant": page.grant_kgs,
+        "municipal": page.municipal_kgs,
+        "community": page.community_kgs,
+        "other": page.other_kgs,
     }
+    money = split_money(
+        [(key, label, amounts[key]) for key, label in MONEY_SOURCES],
+        recorded_total=page.total_kgs,
+        children={
+            "community": [
+                (name, label, getattr(page, name))
+                for name, label in (
+                    ("community_cash_kgs", _("cash")),
+                    ("community_in_kind_kgs", _("in kind")),
+                    ("community_labour_kgs", _("labour")),
+                )
+            ]
+        },
+    )
+    if not money["total"]:
+        return None
+    community = page.community_kgs
+    money["community_share"] = 100 * community / money["total"] if community is not None else None
+    return money
 
 
 def story_votes(votes, voters=None):
