@@ -22,6 +22,7 @@ from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
@@ -95,6 +96,7 @@ class IndexPageMixin(models.Model):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
 
     class Meta:
         abstract = True

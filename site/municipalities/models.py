@@ -34,8 +34,6 @@ class MunicipalityIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
 
     subpage_types = ["municipalities.MunicipalityPage"]
 
-    api_fields = [APIField("intro")]
-
     class Meta:
         verbose_name = _("municipality index")
 

@@ -44,8 +44,6 @@ class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
 
     context_selector = "story_index_context"
 
-    api_fields = [APIField("intro")]
-
     class Meta:
         verbose_name = _("story index")
 

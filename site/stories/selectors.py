@@ -87,6 +87,19 @@ def _place_aliases(locale_id, regions, districts, municipalities):
     return {key: frozenset(places) for key, places in aliases.items()}
 
 
+def _slugs_by_story(relation, target, locale_id):
+    """{story id: slugs of a many-to-many of the live stories of a locale}, in the
+    snippets' order (one query)."""
+    slugs = defaultdict(list)
+    for story_id, slug in (
+        relation.through.objects.filter(storypage__locale_id=locale_id, storypage__live=True)
+        .order_by(f"{target}__sort_order", f"{target}__name")
+        .values_list("storypage_id", f"{target}__slug")
+    ):
+        slugs[story_id].append(slug)
+    return slugs
+
+
 def _build_facts(locale_id):
     region_rows = [
         {**row, "names": [row["name"]]}
@@ -119,24 +132,8 @@ def _build_facts(locale_id):
         )
         municipality_paths[row["path"]] = row["slug"]
 
-    topics_of = defaultdict(list)
-    for story_id, slug in (
-        StoryPage.topics.through.objects.filter(
-            storypage__locale_id=locale_id, storypage__live=True
-        )
-        .order_by("topic__sort_order", "topic__name")
-        .values_list("storypage_id", "topic__slug")
-    ):
-        topics_of[story_id].append(slug)
-    groups_of = defaultdict(list)
-    for story_id, slug in (
-        StoryPage.vulnerable_groups.through.objects.filter(
-            storypage__locale_id=locale_id, storypage__live=True
-        )
-        .order_by("vulnerablegroup__sort_order", "vulnerablegroup__name")
-        .values_list("storypage_id", "vulnerablegroup__slug")
-    ):
-        groups_of[story_id].append(slug)
+    topics_of = _slugs_by_story(StoryPage.topics, "topic", locale_id)
+    groups_of = _slugs_by_story(StoryPage.vulnerable_groups, "vulnerablegroup", locale_id)
 
     stories = []
     rows = (
