@@ -1,5 +1,5 @@
-"""What every page app shares: the context-selector mixin, the index-page mixin and the
-rich-text features.
+"""What every page app shares: the context-selector mixin, the index-page mixin, the
+editing tabs and the rich-text features.
 
 Page models stay thin and never import their selectors (the selectors import the models,
 so the reverse import would be a cycle). A page names its context selector instead:
