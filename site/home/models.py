@@ -10,12 +10,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.pages import RICH_FEATURES, ContextSelectorMixin
 
-RICH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
-
-class HomePage(Page):
+class HomePage(ContextSelectorMixin, Page):
     """The front door: live totals, featured stories, topics, the map, latest news."""
+
+    context_selector = "home_context"
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -38,13 +39,6 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import home_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(page=self))
-        return context
 
 
 class HomeFeaturedStory(Orderable):
@@ -78,8 +72,10 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class ProgrammePage(Page):
+class ProgrammePage(ContextSelectorMixin, Page):
     """A programme's page: what it did, where, with its headline figures and stories."""
+
+    context_selector = "programme_context"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -104,10 +100,3 @@ class ProgrammePage(Page):
 
     class Meta:
         verbose_name = _("programme page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import programme_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(programme_context(page=self))
-        return context

@@ -8,11 +8,12 @@ stories, municipalities and figures there are.
 import datetime
 
 from django.db.models import F, Q
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.choices import FigureKind
 from core.models import Programme
+from core.money import MONEY_SOURCES, split_money
+from core.pages import page_context_selector
 from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
 from registry import selectors as registry_selectors
 from registry.models import ServiceRegisterPage
@@ -31,14 +32,6 @@ from .models import ProgrammePage
 FEATURED_LIMIT = 6
 NEWS_LIMIT = 5
 PROGRAMME_STORIES_LIMIT = 6
-
-# The sources of the money stories mobilised, in the order the stacked bar shows them.
-MONEY_SOURCES = (
-    ("grant", _("Grant / donor")),
-    ("municipal", _("Municipal budget")),
-    ("community", _("Community contribution")),
-    ("other", _("Other sources")),
-)
 
 # Home page children the home page links into, by model name.
 INDEX_MODELS = {
@@ -106,31 +99,11 @@ def service_pipeline(*, locale):
 
 def money_split(money):
     """The money dict of `story_totals` in the shape of the stories' money-split include
-    (`stories/includes/money_split.html`): total, whether the total was recorded, and the
-    segments (source, label, amount, share of the total in per cent). Money recorded only
-    as a story's total, without its sources, becomes a "not broken down" segment."""
-    parts = [(key, label, money.get(key) or 0) for key, label in MONEY_SOURCES]
-    parts_sum = sum(amount for _key, _label, amount in parts)
-    recorded = money.get("total") or 0
-    total = max(recorded, parts_sum)
-    if total > parts_sum:
-        parts.append(("rest", _("Not broken down"), total - parts_sum))
-    segments = [
-        {
-            "key": key,
-            "label": label,
-            "amount": amount,
-            "share": 100 * amount / total,
-            "children": [],
-        }
-        for key, label, amount in parts
-        if amount
-    ]
-    return {
-        "total": total,
-        "total_given": bool(recorded) and recorded >= parts_sum,
-        "segments": segments,
-    }
+    (see `core.money.split_money`)."""
+    return split_money(
+        [(key, label, money.get(key)) for key, label in MONEY_SOURCES],
+        recorded_total=money.get("total"),
+    )
 
 
 def _figure_stats(totals):
@@ -254,6 +227,7 @@ def _index_urls(*, page):
     return urls
 
 
+@page_context_selector
 def home_context(*, page):
     """Everything the home page shows, for the home page `page` in its language."""
     locale = page.locale
@@ -278,6 +252,7 @@ def home_context(*, page):
     }
 
 
+@page_context_selector
 def programme_context(*, page):
     """A programme page: the programme, its headline figures beside the recorded totals,
     its stories and the municipalities it worked in."""

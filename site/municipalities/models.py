@@ -12,9 +12,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -23,38 +21,27 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.choices import FigureKind
+from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import MunicipalityKind
 
-RICH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
-
-class MunicipalityIndexPage(Page):
+class MunicipalityIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
     """All municipalities, grouped by region, with their figures."""
 
-    parent_page_types = ["home.HomePage"]
+    context_selector = "municipality_index_context"
+
     subpage_types = ["municipalities.MunicipalityPage"]
-    max_count_per_parent = 1
-
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("municipality index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import municipality_index_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(municipality_index_context(page=self))
-        return context
-
-
-class MunicipalityPage(Page):
+class MunicipalityPage(ContextSelectorMixin, Page):
     """A municipality's profile; its editors own this page and everything below it."""
+
+    context_selector = "municipality_profile_context"
 
     parent_page_types = ["municipalities.MunicipalityIndexPage"]
     subpage_types = [
@@ -163,15 +150,11 @@ class MunicipalityPage(Page):
         PageChooserPanel("successor", "municipalities.MunicipalityPage"),
         FieldPanel("reform_note"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Profile")),
-            ObjectList(facts_panels, heading=_("Facts and figures")),
-            ObjectList(contact_panels, heading=_("Contacts")),
-            ObjectList(history_panels, heading=_("History")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Profile")),
+        (facts_panels, _("Facts and figures")),
+        (contact_panels, _("Contacts")),
+        (history_panels, _("History")),
     )
 
     search_fields = [
@@ -222,13 +205,6 @@ class MunicipalityPage(Page):
             errors["successor"] = _("A municipality cannot succeed itself.")
         if errors:
             raise ValidationError(errors)
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import municipality_profile_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(municipality_profile_context(page=self))
-        return context
 
 
 class MunicipalityFigure(Orderable):
@@ -289,30 +265,19 @@ class MunicipalityFigure(Orderable):
             )
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
     """All news of all municipalities, newest first, with filters."""
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    context_selector = "news_index_context"
 
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import news_index_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(news_index_context(request=request, page=self))
-        return context
-
-
-class NewsPage(Page):
+class NewsPage(ContextSelectorMixin, Page):
     """A news item a municipality publishes about itself."""
+
+    context_selector = "news_context"
 
     parent_page_types = ["municipalities.MunicipalityPage"]
     subpage_types = []
@@ -357,10 +322,3 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import news_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(news_context(page=self))
-        return context

@@ -7,7 +7,6 @@ stories, news items or services there are: one query per kind of thing, never pe
 import datetime
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Length, Substr
@@ -18,6 +17,9 @@ from wagtail.models import Page
 
 from core.choices import FigureKind
 from core.models import District, Region, Topic
+from core.pages import page_context_selector
+from core.places import PLACE_FIELDS
+from core.selectors import index_page_for, index_pages_for, page_ancestors, private_pages_q
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
 from stories.models import StoryIndexPage, StoryPage
@@ -141,11 +143,6 @@ def service_count_aggregates():
     }
 
 
-def page_ancestors(*, page):
-    """The page's ancestors below the tree root, for the breadcrumb trail (one query)."""
-    return list(page.get_ancestors().filter(depth__gt=1))
-
-
 # ---- Municipality index ----------------------------------------------------------------
 
 
@@ -165,12 +162,6 @@ class RegionGroup:
         return sum(len(group.municipalities) for group in self.districts)
 
 
-def private_pages_q():
-    """A Q matching pages in private sections (one query, for the view restrictions).
-    Excluding it keeps the public pages; a selector computes it once and reuses it."""
-    return Page.objects.private_q()
-
-
 def municipality_list(*, page, private=None):
     """Live municipalities under a municipality index, with region, district and figures,
     ordered by region, district and name."""
@@ -185,6 +176,7 @@ def municipality_list(*, page, private=None):
     )
 
 
+@page_context_selector
 def municipality_index_context(*, page):
     """Municipalities grouped by region, then district, each with its counts and latest
     figures; a summary of what the list covers."""
@@ -260,24 +252,6 @@ def municipality_news(*, page, private=None):
     )
 
 
-def index_page_for(model, *, locale_id):
-    """The live index page of `model` in a locale (news index, registry index …)."""
-    return model.objects.live().filter(locale_id=locale_id).order_by("path").first()
-
-
-def index_pages_for(*models, locale_id):
-    """{model: its live index page in a locale} for several index page types, in one
-    query (plain pages: title and URL)."""
-    content_types = ContentType.objects.get_for_models(*models)
-    by_type = {content_types[model].pk: model for model in models}
-    pages = (
-        Page.objects.live()
-        .filter(locale_id=locale_id, content_type_id__in=by_type)
-        .order_by("-path")
-    )
-    return {by_type[page.content_type_id]: page for page in pages}
-
-
 def programme_pages(*, programmes, locale_id):
     """{programme id: its live programme page in the locale}. Programme pages belong to
     the home app, which this app may not import; the lookup goes through the
@@ -293,6 +267,7 @@ def programme_pages(*, programmes, locale_id):
     return {page.programme_ref: page for page in pages}
 
 
+@page_context_selector
 def municipality_profile_context(*, page):
     """Everything the profile shows beyond the page's own fields: figures as series, its
     stories, news, register with counts, programmes, successor and predecessors."""
@@ -411,6 +386,7 @@ def _news_years(queryset):
     return sorted({d.year for d in queryset.order_by().dates("date", "year")}, reverse=True)
 
 
+@page_context_selector
 def news_index_context(*, request, page):
     """All live news of the page's locale, newest first, filtered by municipality, region,
     topic and year (unknown values are ignored), paginated."""
@@ -527,6 +503,7 @@ def _year(value, years):
 # ---- One news item ---------------------------------------------------------------------
 
 
+@page_context_selector
 def news_context(*, page):
     """The news item's municipality, topics, image with its renditions, and the news
     index of its locale."""
@@ -541,3 +518,16 @@ def news_context(*, page):
         "image": image,
         "news_index": index_page_for(NewsIndexPage, locale_id=page.locale_id),
     }
+
+
+# ---- Places for the floors below (core.places) -----------------------------------------
+
+
+def municipality_place_rows(*, paths=None):
+    """The municipalities as place rows (`core.places.PLACE_FIELDS`), by title: every live
+    one, or with `paths`, those at these tree paths whatever their state."""
+    if paths is None:
+        municipalities = MunicipalityPage.objects.live()
+    else:
+        municipalities = MunicipalityPage.objects.filter(path__in=paths)
+    return list(municipalities.values(*PLACE_FIELDS).order_by("title"))

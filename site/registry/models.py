@@ -9,17 +9,19 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from core.pages import RICH_FEATURES as BASE_RICH_FEATURES
+from core.pages import ContextSelectorMixin, IndexPageMixin, page_tabs
+
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 
-RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
+# Service texts link the documents a resident brings.
+RICH_FEATURES = [*BASE_RICH_FEATURES, "document-link"]
 
 
 class BaseServiceCategory(TranslatableMixin, models.Model):
@@ -80,30 +82,19 @@ class BaseService(TranslatableMixin, models.Model):
         return f"{self.code} {self.name}"
 
 
-class RegistryIndexPage(Page):
+class RegistryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
     """Every register, the base list, the pipeline from proposals to approved services."""
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    context_selector = "registry_index_context"
 
     class Meta:
         verbose_name = _("registry index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import registry_index_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(registry_index_context(request=request, page=self))
-        return context
-
-
-class ServiceRegisterPage(Page):
+class ServiceRegisterPage(ContextSelectorMixin, Page):
     """A municipality's local register of services (МРУ), as the council approved it."""
+
+    context_selector = "register_context"
 
     parent_page_types = ["municipalities.MunicipalityPage"]
     subpage_types = ["registry.ServicePage"]
@@ -160,17 +151,12 @@ class ServiceRegisterPage(Page):
         verbose_name = _("service register")
         verbose_name_plural = _("service registers")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import register_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(register_context(page=self))
-        return context
-
-
-class ServicePage(Page):
+class ServicePage(ContextSelectorMixin, Page):
     """One municipal service, written to be read by a resident: who, what, how much, how
     long, where, which documents, on what legal basis."""
+
+    context_selector = "service_context"
 
     parent_page_types = ["registry.ServiceRegisterPage"]
     subpage_types = []
@@ -290,14 +276,10 @@ class ServicePage(Page):
             heading=_("Participation in planning"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Service")),
-            ObjectList(access_panels, heading=_("How to get it")),
-            ObjectList(decision_panels, heading=_("Initiative and decision")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Service")),
+        (access_panels, _("How to get it")),
+        (decision_panels, _("Initiative and decision")),
     )
 
     search_fields = [
@@ -353,10 +335,3 @@ class ServicePage(Page):
             )
         if errors:
             raise ValidationError(errors)
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import service_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(service_context(page=self))
-        return context

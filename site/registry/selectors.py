@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from core.pages import page_context_selector
+from core.selectors import index_page_for, page_ancestors, private_pages_q
+
 from .choices import Initiator, ProviderKind, ServiceStatus
 from .models import BaseService, RegistryIndexPage, ServicePage, ServiceRegisterPage
 
@@ -25,12 +28,6 @@ class CompareSort:
     MUNICIPALITY = "municipality"
     FEE = "fee"
     CHOICES = (MUNICIPALITY, FEE)
-
-
-def private_pages_q():
-    """A Q matching pages in private sections (one query, for the view restrictions).
-    Excluding it keeps the public pages; a selector computes it once and reuses it."""
-    return Page.objects.private_q()
 
 
 def live_services(*, locale_id, private=None):
@@ -217,6 +214,7 @@ def comparison(*, locale_id, code, sort, base_services=None, private=None):
     return {"base_service": base_service, "services": services, "sort": sort}
 
 
+@page_context_selector
 def registry_index_context(*, request, page):
     """The pipeline, every register, outsourcing, the base list and, with
     `?compare=<code>`, one base service compared across municipalities."""
@@ -240,7 +238,7 @@ def registry_index_context(*, request, page):
             )
     registers = register_summaries(locale_id=locale_id, private=private)
     return {
-        "ancestors": list(page.get_ancestors().filter(depth__gt=1)),
+        "ancestors": page_ancestors(page=page),
         "pipeline": pipeline(locale_id=locale_id, private=private),
         "registers": registers,
         "register_totals": {
@@ -264,10 +262,11 @@ def registry_index_context(*, request, page):
 # ---- One register ----------------------------------------------------------------------
 
 
+@page_context_selector
 def register_context(*, page):
     """The register's services grouped by base-service category, with counts, its
     municipality and the breadcrumb trail."""
-    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    ancestors = page_ancestors(page=page)
     services = list(
         service_summary_rows(ServicePage.objects.live().public().child_of(page)).order_by(
             "base_service__category__code", "base_service__code", "local_code", "title"
@@ -304,7 +303,7 @@ def register_context(*, page):
         "by_status": by_status,
         "decision_document": documents.get(page.decision_document_id),
         "regulation_document": documents.get(page.regulation_document_id),
-        "registry_index": _registry_index(locale_id=page.locale_id),
+        "registry_index": index_page_for(RegistryIndexPage, locale_id=page.locale_id),
     }
 
 
@@ -313,10 +312,6 @@ def _documents(*ids):
     if not ids:
         return {}
     return {doc.pk: doc for doc in get_document_model().objects.filter(pk__in=ids)}
-
-
-def _registry_index(*, locale_id):
-    return RegistryIndexPage.objects.live().filter(locale_id=locale_id).order_by("path").first()
 
 
 # ---- One service -----------------------------------------------------------------------
@@ -333,10 +328,11 @@ def related_stories(*, page):
     return list(links)
 
 
+@page_context_selector
 def service_context(*, page):
     """The service's base service and category, initiating groups, documents, stories,
     its register and municipality, and where to compare it."""
-    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    ancestors = page_ancestors(page=page)
     base_service = (
         BaseService.objects.select_related("category").filter(pk=page.base_service_id).first()
     )
@@ -350,5 +346,5 @@ def service_context(*, page):
         "initiating_groups": list(page.initiating_groups.all()),
         "standard_document": documents.get(page.standard_document_id),
         "story_links": related_stories(page=page),
-        "registry_index": _registry_index(locale_id=page.locale_id),
+        "registry_index": index_page_for(RegistryIndexPage, locale_id=page.locale_id),
     }

@@ -9,8 +9,11 @@ from uuid import uuid4
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "stories:facts:version"
+SIGNALS = (post_save, post_delete, page_published, page_unpublished, post_page_move)
 
 
 def facts_version():
@@ -30,3 +33,19 @@ def facts_invalidate():
     another reader rebuilt from the old rows before the commit are not kept."""
     _bump()
     transaction.on_commit(_bump)
+
+
+def _invalidate(**kwargs):
+    facts_invalidate()
+
+
+def facts_follow(*models):
+    """Move the version on whenever an instance of one of `models` is saved, deleted,
+    published, unpublished or moved (each app connects the models it owns)."""
+    for model in models:
+        for signal in SIGNALS:
+            signal.connect(
+                _invalidate,
+                sender=model,
+                dispatch_uid=f"stories-facts-{id(signal)}-{model._meta.label}",
+            )

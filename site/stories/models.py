@@ -11,9 +11,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -21,9 +19,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import IdentificationMethod, OperatorKind, ServiceImpact
+from .search import story_search_text
 
 MONEY_PARTS = (
     "grant_kgs",
@@ -33,38 +33,25 @@ MONEY_PARTS = (
     "community_labour_kgs",
     "other_kgs",
 )
-RICH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 def money_field(label):
     return models.PositiveBigIntegerField(label, null=True, blank=True)
 
 
-class StoryIndexPage(Page):
+class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
     """All stories, with facets, search, sorting and the region map."""
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    api_fields = [APIField("intro")]
+    context_selector = "story_index_context"
 
     class Meta:
         verbose_name = _("story index")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import story_index_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_index_context(request=request, page=self))
-        return context
-
-
-class StoryPage(Page):
+class StoryPage(ContextSelectorMixin, Page):
     """One local initiative: problem, decision, what was done and what it changed."""
+
+    context_selector = "story_page_context"
 
     parent_page_types = ["municipalities.MunicipalityPage"]
     subpage_types = []
@@ -265,16 +252,12 @@ class StoryPage(Page):
         FieldRowPanel([FieldPanel("source_url"), FieldPanel("source_date")]),
         FieldPanel("external_id", read_only=True),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(story_panels, heading=_("Story")),
-            ObjectList(facts_panels, heading=_("Facts and money")),
-            ObjectList(people_panels, heading=_("People and decision")),
-            ObjectList(media_panels, heading=_("Media")),
-            ObjectList(source_panels, heading=_("Sources")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (story_panels, _("Story")),
+        (facts_panels, _("Facts and money")),
+        (people_panels, _("People and decision")),
+        (media_panels, _("Media")),
+        (source_panels, _("Sources")),
     )
 
     search_fields = [
@@ -344,8 +327,6 @@ class StoryPage(Page):
     def search_folded(self):
         """Folded words of the story and its place names with their beginnings, for
         search (see `stories.search`)."""
-        from .selectors import story_search_text
-
         return story_search_text(self)
 
     def clean(self):
@@ -378,13 +359,6 @@ class StoryPage(Page):
             errors["opened_on"] = _("The opening date is before the start of implementation.")
         if errors:
             raise ValidationError(errors)
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import story_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_page_context(request=request, page=self))
-        return context
 
 
 class StoryVote(Orderable):

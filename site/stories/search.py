@@ -12,6 +12,11 @@ holds a folded copy of each story's words with their beginnings
 import re
 import unicodedata
 
+from django.utils.html import strip_tags
+from wagtail.models import Page
+
+from core.places import place_row
+
 QUERY_MAX_LENGTH = 200
 QUERY_MAX_TERMS = 12
 
@@ -256,3 +261,34 @@ def find_places(text, aliases):
                 used[index] = True
     rest = [token for token, taken in zip(tokens, used, strict=True) if not taken]
     return places, rest
+
+
+def place_names_for_search(story):
+    """Municipality, district and region names (with the official name) of a story."""
+    row = place_row(story.path[: -Page.steplen])
+    if row is None:
+        return ""
+    names = [row["title"], row["official_name"], row["district__name"], row["region__name"]]
+    return " ".join(name for name in names if name)
+
+
+def story_search_text(story):
+    """The folded words, with their beginnings, of everything a reader might search a
+    story for (see `folded_index_text`); `StoryPage.search_folded` indexes them."""
+    rich = [story.problem, story.identification_details, story.outputs_text, story.result]
+    body = story._meta.get_field("body").get_searchable_content(story.body)
+    rows = [f"{output.unit} {output.description}" for output in story.outputs.all()]
+    rows += [f"{quote.text} {quote.author} {quote.role}" for quote in story.quotes.all()]
+    rows += [vote.alternative for vote in story.votes.all()]
+    places = place_names_for_search(story) if story.pk and story.depth and story.depth > 1 else ""
+    return folded_index_text(
+        story.title,
+        story.summary,
+        story.villages,
+        places,
+        *(strip_tags(text or "") for text in rich),
+        *body,
+        *rows,
+        story.beneficiaries_note,
+        story.operator_name,
+    )

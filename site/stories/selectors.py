@@ -10,16 +10,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.apps import apps
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from core.models import District, Programme, Region, Topic, VulnerableGroup
+from core.money import MONEY_SOURCES, split_money
+from core.pages import page_context_selector
+from core.places import place_row, place_rows
 
 from . import facets, search
 from .cache import facts_version
@@ -40,11 +41,6 @@ CARD_DEFERRED_FIELDS = (
     "monitoring_note",
 )
 COMMUNITY_PARTS = ("community_cash_kgs", "community_in_kind_kgs", "community_labour_kgs")
-
-
-def _municipality_model():
-    # A string reference, not an import: municipalities stands on a floor above stories.
-    return apps.get_model("municipalities", "MunicipalityPage")
 
 
 def _locale_id(locale):
@@ -91,8 +87,20 @@ def _place_aliases(locale_id, regions, districts, municipalities):
     return {key: frozenset(places) for key, places in aliases.items()}
 
 
+def _slugs_by_story(relation, target, locale_id):
+    """{story id: slugs of a many-to-many of the live stories of a locale}, in the
+    snippets' order (one query)."""
+    slugs = defaultdict(list)
+    for story_id, slug in (
+        relation.through.objects.filter(storypage__locale_id=locale_id, storypage__live=True)
+        .order_by(f"{target}__sort_order", f"{target}__name")
+        .values_list("storypage_id", f"{target}__slug")
+    ):
+        slugs[story_id].append(slug)
+    return slugs
+
+
 def _build_facts(locale_id):
-    Municipality = _municipality_model()
     region_rows = [
         {**row, "names": [row["name"]]}
         for row in Region.objects.values(
@@ -106,22 +114,7 @@ def _build_facts(locale_id):
         ).order_by("name")
     ]
     municipality_rows = [
-        {**row, "names": [row["title"], row["official_name"]]}
-        for row in Municipality.objects.live()
-        .values(
-            "locale_id",
-            "translation_key",
-            "path",
-            "slug",
-            "title",
-            "official_name",
-            "url_path",
-            "district__slug",
-            "district__name",
-            "region__slug",
-            "region__name",
-        )
-        .order_by("title")
+        {**row, "names": [row["title"], row["official_name"]]} for row in place_rows()
     ]
     municipalities = {}
     municipality_paths = {}
@@ -139,24 +132,8 @@ def _build_facts(locale_id):
         )
         municipality_paths[row["path"]] = row["slug"]
 
-    topics_of = defaultdict(list)
-    for story_id, slug in (
-        StoryPage.topics.through.objects.filter(
-            storypage__locale_id=locale_id, storypage__live=True
-        )
-        .order_by("topic__sort_order", "topic__name")
-        .values_list("storypage_id", "topic__slug")
-    ):
-        topics_of[story_id].append(slug)
-    groups_of = defaultdict(list)
-    for story_id, slug in (
-        StoryPage.vulnerable_groups.through.objects.filter(
-            storypage__locale_id=locale_id, storypage__live=True
-        )
-        .order_by("vulnerablegroup__sort_order", "vulnerablegroup__name")
-        .values_list("storypage_id", "vulnerablegroup__slug")
-    ):
-        groups_of[story_id].append(slug)
+    topics_of = _slugs_by_story(StoryPage.topics, "topic", locale_id)
+    groups_of = _slugs_by_story(StoryPage.vulnerable_groups, "vulnerablegroup", locale_id)
 
     stories = []
     rows = (
@@ -489,6 +466,7 @@ def _empty_state(facts, state):
     return suggestions
 
 
+@page_context_selector
 def story_index_context(*, request, page):
     """Everything the story index shows for this request: the cleaned state, facets with
     counts, active filters, the page of story cards, the region map and the notes."""
@@ -542,54 +520,33 @@ def story_index_context(*, request, page):
 
 
 def story_money(page):
-    """The money of a story as stacked-bar segments and table rows.
-
-    Shares are of the total when it is known (an unexplained remainder becomes a "not
-    broken down" segment), otherwise of the sum of the parts.
-    """
-    community_rows = [
-        {"key": name, "label": label, "amount": getattr(page, name)}
-        for name, label in (
-            ("community_cash_kgs", _("cash")),
-            ("community_in_kind_kgs", _("in kind")),
-            ("community_labour_kgs", _("labour")),
-        )
-        if getattr(page, name)
-    ]
-    parts = [
-        ("grant", _("Grant / donor"), page.grant_kgs),
-        ("municipal", _("Municipal budget"), page.municipal_kgs),
-        ("community", _("Community contribution"), page.community_kgs),
-        ("other", _("Other sources"), page.other_kgs),
-    ]
-    parts_sum = sum(amount or 0 for _key, _label, amount in parts)
-    base = page.total_kgs or parts_sum
-    if not base:
-        return None
-    if page.total_kgs and parts_sum < page.total_kgs:
-        parts.append(("rest", _("Not broken down"), page.total_kgs - parts_sum))
-    segments = []
-    for key, label, amount in parts:
-        if not amount:
-            continue
-        segments.append(
-            {
-                "key": key,
-                "label": label,
-                "amount": amount,
-                "share": 100 * amount / base,
-                "children": [{**row, "share": 100 * row["amount"] / base} for row in community_rows]
-                if key == "community"
-                else [],
-            }
-        )
-    community = page.community_kgs
-    return {
-        "total": page.total_kgs or parts_sum,
-        "total_given": bool(page.total_kgs),
-        "segments": segments,
-        "community_share": 100 * community / base if community is not None else None,
+    """The money of a story as stacked-bar segments and table rows (see
+    `core.money.split_money`), with the community's share; None without any money."""
+    amounts = {
+        "grant": page.grant_kgs,
+        "municipal": page.municipal_kgs,
+        "community": page.community_kgs,
+        "other": page.other_kgs,
     }
+    money = split_money(
+        [(key, label, amounts[key]) for key, label in MONEY_SOURCES],
+        recorded_total=page.total_kgs,
+        children={
+            "community": [
+                (name, label, getattr(page, name))
+                for name, label in (
+                    ("community_cash_kgs", _("cash")),
+                    ("community_in_kind_kgs", _("in kind")),
+                    ("community_labour_kgs", _("labour")),
+                )
+            ]
+        },
+    )
+    if not money["total"]:
+        return None
+    community = page.community_kgs
+    money["community_share"] = 100 * community / money["total"] if community is not None else None
+    return money
 
 
 def story_votes(votes, voters=None):
@@ -627,24 +584,20 @@ def _related_ids(facts, page, topic_slugs, place):
 
 def _place_from_parent(page, request):
     """The place of a story whose municipality is not in the records (a draft tree)."""
-    parent = (
-        _municipality_model()
-        .objects.filter(path=page.path[: -Page.steplen])
-        .select_related("region", "district")
-        .first()
-    )
-    if parent is None:
+    row = place_row(page.path[: -Page.steplen])
+    if row is None:
         return None
     return Place(
-        municipality=parent.title,
-        municipality_url=parent.get_url(request),
-        district=parent.district.name if parent.district else "",
-        district_slug=parent.district.slug if parent.district else "",
-        region=parent.region.name,
-        region_slug=parent.region.slug,
+        municipality=row["title"],
+        municipality_url=page_url(row["url_path"], request),
+        district=row["district__name"] or "",
+        district_slug=row["district__slug"] or "",
+        region=row["region__name"] or "",
+        region_slug=row["region__slug"] or "",
     )
 
 
+@page_context_selector
 def story_page_context(*, request, page):
     """Everything a story page shows, in a fixed number of queries."""
     facts = story_facts(locale=page.locale_id)
@@ -705,7 +658,7 @@ def story_page_context(*, request, page):
     }
 
 
-# ---- Permalinks and the search index ------------------------------------------------
+# ---- Permalinks ------------------------------------------------
 
 
 def story_for_permalink(*, story_id, language):
@@ -724,35 +677,3 @@ def story_for_permalink(*, story_id, language):
         if translated:
             return translated
     return story
-
-
-def place_names_for_search(story):
-    """Municipality, district and region names (with the official name) of a story."""
-    municipality = story.get_parent().specific
-    names = [municipality.title, getattr(municipality, "official_name", "")]
-    district = getattr(municipality, "district", None)
-    region = getattr(municipality, "region", None)
-    names += [district.name if district else "", region.name if region else ""]
-    return " ".join(name for name in names if name)
-
-
-def story_search_text(story):
-    """The folded words, with their beginnings, of everything a reader might search a
-    story for (see `search.folded_index_text`)."""
-    rich = [story.problem, story.identification_details, story.outputs_text, story.result]
-    body = StoryPage._meta.get_field("body").get_searchable_content(story.body)
-    rows = [f"{output.unit} {output.description}" for output in story.outputs.all()]
-    rows += [f"{quote.text} {quote.author} {quote.role}" for quote in story.quotes.all()]
-    rows += [vote.alternative for vote in story.votes.all()]
-    places = place_names_for_search(story) if story.pk and story.depth and story.depth > 1 else ""
-    return search.folded_index_text(
-        story.title,
-        story.summary,
-        story.villages,
-        places,
-        *(strip_tags(text or "") for text in rich),
-        *body,
-        *rows,
-        story.beneficiaries_note,
-        story.operator_name,
-    )

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import template
 
+from core.selectors import page_ancestors
 from home.models import StandardPage
 
 register = template.Library()
@@ -14,7 +15,7 @@ MILLION = Decimal(1_000_000)
 @register.simple_tag
 def breadcrumb_pages(page):
     """The live ancestors of `page` from its home page down; the tree root left out."""
-    return list(page.get_ancestors().live().filter(depth__gt=1))
+    return page_ancestors(page=page, live_only=True)
 
 
 @register.simple_tag
