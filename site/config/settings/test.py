@@ -23,3 +23,6 @@ WHITENOISE_USE_FINDERS = True
 # database is thrown away, and waiting for fsync dominated the run on a small machine.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
+
+# Absolute URLs in the API, feeds and metadata: the host the test client uses.
+ASHAR_PUBLIC_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
