@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from tests import factories as f
@@ -161,6 +162,12 @@ def build_world():
     news_item.save()
     f.translate(news_item, "ru", title="Публичные слушания в Бостери", summary="Прошли слушания.")
     f.translate(news_item, "en", title="Public hearing in Bosteri", summary="A hearing was held.")
+    # Pages made by the factories are live without a publication date; published pages
+    # have one.
+    published = timezone.make_aware(datetime.datetime(2025, 6, 1, 10, 0))
+    Page.objects.filter(first_published_at__isnull=True, depth__gt=1).update(
+        first_published_at=published, last_published_at=published
+    )
     return SimpleNamespace(
         locales=locales,
         site=site,
