@@ -100,19 +100,22 @@ def feed_links(page, request=None):
     if isinstance(page, StoryIndexPage):
         for facet in ("municipality", "region", "topic"):
             slug = _single(request, facet)
-            if slug and all(
-                not _single(request, other)
-                for other in ("municipality", "region", "topic")
-                if other != facet
+            if (
+                slug
+                and all(
+                    not _single(request, other)
+                    for other in ("municipality", "region", "topic")
+                    if other != facet
+                )
+                and slug.replace("-", "").isalnum()
             ):
-                if slug.replace("-", "").isalnum():
-                    return _feed_pair(
-                        f"{stories} · {slug}",
-                        language=language,
-                        kind="stories",
-                        facet=facet,
-                        slug=slug,
-                    )
+                return _feed_pair(
+                    f"{stories} · {slug}",
+                    language=language,
+                    kind="stories",
+                    facet=facet,
+                    slug=slug,
+                )
         return _feed_pair(stories, language=language, kind="stories")
     if isinstance(page, NewsIndexPage):
         return _feed_pair(news, language=language, kind="news")
