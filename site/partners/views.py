@@ -3,7 +3,7 @@ embeddable cards and oEmbed."""
 
 from xml.etree.ElementTree import Element, SubElement, tostring
 
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -73,9 +73,11 @@ def oembed(request):
         maxwidth = embeds.parse_dimension("maxwidth", params.get("maxwidth"))
         maxheight = embeds.parse_dimension("maxheight", params.get("maxheight"))
         page = embeds.page_for_url(params.get("url", ""), request)
+        data = embeds.oembed_data(page, maxwidth=maxwidth, maxheight=maxheight)
     except embeds.BadParameter as error:
         return _bad_request(error)
-    data = embeds.oembed_data(page, maxwidth=maxwidth, maxheight=maxheight)
+    except Http404 as error:
+        return JsonResponse({"message": str(error)}, status=404)
     if fmt == "json":
         return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     return HttpResponse(oembed_xml(data), content_type="text/xml; charset=utf-8")
