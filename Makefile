@@ -40,7 +40,7 @@ install: $(STAMP) ## Create .venv and install requirements-dev.txt (again only w
 run: install ## Migrate the SQLite database, load the demo content, serve on 127.0.0.1:8000
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_data
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	ASHAR_PUBLIC_BASE_URL=$${ASHAR_PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install ## Run the whole test suite (browser tests skip, with the reason, without Chromium)
 	$(PY) -m pytest -rs $(PYTEST_ARGS)

@@ -152,9 +152,12 @@ def card_context(page):
 def oembed_data(page, *, maxwidth=None, maxheight=None):
     """The oEmbed 1.0 `rich` answer for `page`; 404 when the card cannot fit."""
     kind = KIND_OF[type(page)]
+    image = card_image(page)
+    # Without its photo the card needs 240 px less.
+    natural = CARD_HEIGHTS[kind] if image else CARD_HEIGHTS[kind] - 240 + 100
     width = min(maxwidth or CARD_WIDTH, CARD_WIDTH)
-    height = min(maxheight or CARD_HEIGHTS[kind], CARD_HEIGHTS[kind])
-    if width < CARD_MIN_WIDTH or height < CARD_HEIGHTS[kind] // 2:
+    height = min(maxheight or natural, natural)
+    if width < CARD_MIN_WIDTH or height < natural // 2:
         raise Http404("The card cannot fit in maxwidth × maxheight.")
     municipality = municipality_of(page)
     src = embed_url(page)
@@ -180,7 +183,6 @@ def oembed_data(page, *, maxwidth=None, maxheight=None):
             "license": settings.ASHAR_CONTENT_LICENCE,
             "license_url": settings.ASHAR_CONTENT_LICENCE_URL,
         }
-    image = card_image(page)
     if image:
         data.update(
             thumbnail_url=image["url"],

@@ -34,7 +34,9 @@ def photo(world):
     )
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=90)
-    photo = get_image_model().objects.create(title="Noise", file=ImageFile(buffer, name="noise.jpg"))
+    photo = get_image_model().objects.create(
+        title="Noise", file=ImageFile(buffer, name="noise.jpg")
+    )
     for page in world.story.get_translations(inclusive=True):
         page.specific.image = photo
         page.specific.save()
