@@ -12,6 +12,7 @@ urlpatterns = [
     path("robots.txt", views.robots, name="robots"),
     path("oembed/", views.oembed, name="oembed"),
     path("embed/<str:kind>/<int:page_id>/", views.embed, name="embed"),
+    re_path(r"^cite/(?P<story_id>[0-9]{1,12})\.(?P<fmt>bib|ris)$", views.cite, name="cite"),
     re_path(rf"^{FEED}{FORMAT}", feeds.site_feed, name="feed"),
     re_path(
         rf"^{FEED}/(?P<facet>topic|region|municipality)/(?P<slug>[-\w]+){FORMAT}",

@@ -12,8 +12,9 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from core.public import public_url
+from stories.models import StoryPage
 
-from . import embeds
+from . import citations, embeds
 from .sitemaps import sitemap_entries
 
 
@@ -90,3 +91,26 @@ def oembed_xml(data):
     return b'<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n' + tostring(
         root, encoding="utf-8", xml_declaration=False
     )
+
+
+# ---- Citations ------------------------------------------------------------------------
+
+CITATION_FORMATS = {
+    "bib": ("application/x-bibtex; charset=utf-8", citations.bibtex),
+    "ris": ("application/x-research-info-systems; charset=utf-8", citations.ris),
+}
+
+
+@require_safe
+def cite(request, story_id, fmt):
+    """/cite/<id>.bib and /cite/<id>.ris: the story's citation as a file to download."""
+    story_id = int(story_id)
+    if fmt not in CITATION_FORMATS or story_id > embeds.MAX_ID:
+        raise Http404("No such citation.")
+    story = StoryPage.objects.live().public().filter(pk=story_id).first()
+    if story is None:
+        raise Http404("No story with this number.")
+    content_type, build = CITATION_FORMATS[fmt]
+    response = HttpResponse(build(story), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="ashar-story-{story.pk}.{fmt}"'
+    return response

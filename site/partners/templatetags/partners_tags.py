@@ -5,12 +5,13 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from core.public import page_public_url
-from partners import embeds, metadata
+from partners import citations, embeds, metadata
 
 register = template.Library()
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -44,3 +45,12 @@ def json_ld_script(data):
     """`data` as a <script type="application/ld+json">, with <, > and & escaped."""
     text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.inclusion_tag("partners/includes/citation.html")
+def story_citation(page):
+    """The "Cite this story" box: three styles and two downloads."""
+    data = citations.citation(page)
+    data["bibtex_url"] = reverse("partners:cite", kwargs={"story_id": page.pk, "fmt": "bib"})
+    data["ris_url"] = reverse("partners:cite", kwargs={"story_id": page.pk, "fmt": "ris"})
+    return data
