@@ -10,7 +10,7 @@ from core.public import public_url
 
 from .metadata import municipality_of
 
-MONTHS_EN = [
+MONTHS_EN = (
     "January",
     "February",
     "March",
@@ -23,7 +23,7 @@ MONTHS_EN = [
     "October",
     "November",
     "December",
-]
+)
 SITE_NAME = {"ky": "Ашар", "ru": "Ашар", "en": "Ashar"}
 
 
