@@ -38,7 +38,15 @@ class OpenReadCorsMiddleware:
 
 
 # Paths that are endpoints, not pages: their 404 stays a 404.
-NOT_PAGE_PREFIXES = (*OPEN_PREFIXES, "/s/", "/admin/", "/documents/", "/static/", "/media/")
+NOT_PAGE_PREFIXES = (
+    *OPEN_PREFIXES,
+    "/s/",
+    "/share/",
+    "/admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+)
 
 
 class LocaleMiddleware(django_locale.LocaleMiddleware):

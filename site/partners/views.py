@@ -3,7 +3,8 @@ embeddable cards and oEmbed."""
 
 from xml.etree.ElementTree import Element, SubElement, tostring
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_safe
 from core.public import public_url
 from stories.models import StoryPage
 
-from . import citations, embeds
+from . import citations, embeds, share_images
 from .sitemaps import sitemap_entries
 
 
@@ -114,3 +115,21 @@ def cite(request, story_id, fmt):
     response = HttpResponse(build(story), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="ashar-story-{story.pk}.{fmt}"'
     return response
+
+
+# ---- Share images ---------------------------------------------------------------------
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def share_image(request, story_id):
+    """/share/story/<id>.png: the story's 1200×630 share image, drawn once per revision."""
+    story = None
+    if story_id <= embeds.MAX_ID:
+        story = StoryPage.objects.live().public().filter(pk=story_id).first()
+    if story is None:
+        raise Http404("No story with this number.")
+    name = share_images.share_image_file(story)
+    if name is None:
+        raise Http404("Share images need the DejaVu fonts on the server.")
+    return FileResponse(default_storage.open(name), content_type="image/png")

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from core.public import page_public_url
-from partners import citations, embeds, metadata
+from partners import citations, embeds, metadata, share_images
 
 register = template.Library()
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -36,7 +36,7 @@ def partner_head(context, page=None):
         "feeds": metadata.feed_links(page, request),
         "json_ld": metadata.json_ld(page),
         "oembed": embeds.oembed_links(page),
-        "share_image": metadata.share_image_url(page),
+        "share_image": share_images.share_image_url(page),
     }
 
 
