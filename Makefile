@@ -40,7 +40,7 @@ install: $(STAMP) ## Create .venv and install requirements-dev.txt (again only w
 run: install ## Migrate the SQLite database, load the demo content, serve on 127.0.0.1:8000
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_data
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	ASHAR_PUBLIC_BASE_URL=$${ASHAR_PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 # One worker per core; a module's tests (and every browser test) stay on one worker.
 XDIST := -n auto --dist loadgroup

@@ -1,6 +1,6 @@
 """Dependencies only go down the floors of STYLE.md ("Import root and layout").
 
-    home                          may use every app
+    home        partners          core, stories, registry, municipalities (not each other)
     municipalities                core, stories, registry
     stories      registry         core only (and not each other)
     core                          no other app
@@ -33,6 +33,7 @@ ALLOWED = {
     "registry": {"core"},
     "municipalities": {"core", "stories", "registry"},
     "home": {"core", "stories", "registry", "municipalities"},
+    "partners": {"core", "stories", "registry", "municipalities"},
 }
 
 RELATION_FIELDS = {

@@ -1,11 +1,11 @@
-"""Wagtail API v2: pages with their structured fields, images and documents."""
+"""Wagtail API v2: pages with their structured fields, images and documents (the
+endpoints and their parameter rules live in `partners.api`; docs/api.md)."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from partners.api import AsharDocumentsAPIViewSet, AsharImagesAPIViewSet, AsharPagesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", AsharPagesAPIViewSet)
+api_router.register_endpoint("images", AsharImagesAPIViewSet)
+api_router.register_endpoint("documents", AsharDocumentsAPIViewSet)

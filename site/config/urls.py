@@ -13,6 +13,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("stories.urls")),
+    path("", include("partners.urls")),
 ]
 
 if settings.DEBUG:

@@ -150,6 +150,8 @@ def start_server(env, log_path):
     for _attempt in range(3):
         port = free_port()
         url = f"http://127.0.0.1:{port}"
+        # Absolute URLs (API, feeds, oEmbed, canonical) name this server, as `make run` does.
+        env = {**env, "ASHAR_PUBLIC_BASE_URL": url}
         log = log_path.open("w", encoding="utf-8")
         process = subprocess.Popen(  # noqa: S603
             [

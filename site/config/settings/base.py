@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "stories",
     "municipalities",
     "registry",
+    "partners",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -64,9 +65,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "partners.middleware.OpenReadCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "partners.middleware.LocaleMiddleware",
     "core.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -180,6 +182,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Ashar"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site in absolute URLs: API, feeds, canonical, og:url, embeds.
+ASHAR_PUBLIC_BASE_URL = os.environ.get("ASHAR_PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = ASHAR_PUBLIC_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

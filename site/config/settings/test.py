@@ -30,3 +30,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (  # noqa: F405
         "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY;"
     )
+
+# Absolute URLs in the API, feeds and metadata: the host the test client uses.
+ASHAR_PUBLIC_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"

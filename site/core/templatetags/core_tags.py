@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from core.public import page_public_url
+
 register = template.Library()
 
 
@@ -37,11 +39,10 @@ def language_links(context, page=None):
 @register.simple_tag(takes_context=True)
 def hreflang_links(context, page=None):
     """Alternate URLs of the page in the languages it is published in."""
-    request = context.get("request")
     if not isinstance(page, Page):
         return []
     return [
-        {"code": t.locale.language_code, "url": t.get_full_url(request=request)}
+        {"code": t.locale.language_code, "url": page_public_url(t)}
         for t in page.get_translations(inclusive=True).live().select_related("locale")
     ]
 

@@ -1,0 +1,47 @@
+"""sitemap.xml: every live, public page of the default site in every language, each with
+its translations as hreflang alternates and an x-default (the default language's version,
+else the first one there is)."""
+
+from collections import defaultdict
+
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from core.public import page_public_url
+
+
+def sitemap_entries():
+    """[{location, lastmod, alternates: [(code, url)], x_default}] in tree order."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return []
+    roots = site.root_page.get_translations(inclusive=True)
+    pages = Page.objects.none()
+    for root in roots:
+        pages |= Page.objects.descendant_of(root, inclusive=True)
+    pages = list(pages.live().public().select_related("locale").order_by("path"))
+    groups = defaultdict(dict)
+    urls = {}
+    for page in pages:
+        url = page_public_url(page)
+        if url is None:
+            continue
+        urls[page.pk] = url
+        groups[page.translation_key][page.locale.language_code] = url
+    order = [code for code, _name in settings.LANGUAGES]
+    entries = []
+    for page in pages:
+        if page.pk not in urls:
+            continue
+        group = groups[page.translation_key]
+        alternates = [(code, group[code]) for code in order if code in group]
+        x_default = group.get(settings.LANGUAGE_CODE) or alternates[0][1]
+        entries.append(
+            {
+                "location": urls[page.pk],
+                "lastmod": page.last_published_at,
+                "alternates": alternates if len(alternates) > 1 else [],
+                "x_default": x_default if len(alternates) > 1 else None,
+            }
+        )
+    return entries
