@@ -92,7 +92,7 @@ def feed_links(page, request=None):
     page = page.specific
     language = page.locale.language_code
     stories, news = _("Stories"), _("News")
-    if page._meta.label == "home.HomePage":  # a string: home stands above partners
+    if page.depth == 2:  # a home page (the root of its language); home stands above partners
         return _feed_pair(stories, language=language, kind="stories") + _feed_pair(
             news, language=language, kind="news"
         )
