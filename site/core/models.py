@@ -157,6 +157,12 @@ class Programme(TranslatableMixin, ClusterableModel):
         return f"{self.abbreviation}: {self.name}"
 
     @property
+    def acronym(self):
+        """The acronym readers of this record's language know: its local abbreviation
+        (ЭҮЖӨБОЖ, ГГПОМСУ) when it has one, else the international one (VAP)."""
+        return self.local_abbreviation or self.abbreviation
+
+    @property
     def years(self):
         if self.start_year and self.end_year:
             return f"{self.start_year}–{self.end_year}"

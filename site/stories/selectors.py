@@ -221,10 +221,13 @@ def _build_facts(locale_id):
             .values_list("slug", "name", "colour")
         ],
         "programme": [
-            facets.Label(value=slug, name=f"{abbreviation}: {name}" if abbreviation else name)
-            for slug, abbreviation, name in Programme.objects.filter(locale_id=locale_id)
+            facets.Label(
+                value=slug,
+                name=f"{local or abbreviation}: {name}" if local or abbreviation else name,
+            )
+            for slug, local, abbreviation, name in Programme.objects.filter(locale_id=locale_id)
             .order_by("start_year", "abbreviation")
-            .values_list("slug", "abbreviation", "name")
+            .values_list("slug", "local_abbreviation", "abbreviation", "name")
         ],
         "year": [facets.Label(value=str(year), name=str(year)) for year in years],
         "group": [

@@ -2,26 +2,39 @@
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+from core import l10n
+from core.translations import fallback_urls, live_translations, outdated_original
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One link per site language: the page's translation there, or that language's home
-    page marked as not translated."""
+    """One link per site language: the page's translation there or, when it has none yet,
+    the page itself shown under that language's interface (marked not translated). A link
+    keeps the query string, so a listing's filters, search, sort and page survive the
+    change of language."""
     request = context.get("request")
     current = get_language()
-    translations = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+    query = request.GET.urlencode() if request is not None else ""
+    translations = live_translations(page, request) if isinstance(page, Page) else {}
+    missing = [code for code, _name in settings.LANGUAGES if code not in translations]
+    fallbacks = fallback_urls(page, missing, request) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         translation = translations.get(code)
-        url = translation.get_url(request=request) if translation else f"/{code}/"
+        if translation is not None:
+            url = translation.get_url(request=request)
+        elif code in fallbacks:
+            url = fallbacks[code]
+        else:
+            url = f"/{code}/"
+        if query and isinstance(page, Page):
+            url = f"{url}?{query}"
         links.append(
             {
                 "code": code,
@@ -35,15 +48,43 @@ def language_links(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
+def translation_note(context, page=None):
+    """What the page says about its language: {"fallback": Fallback} when it is shown in
+    another language than the interface's, {"outdated": original page, "url": …} when its
+    original was published again after it; else None."""
+    request = context.get("request")
+    fallback = getattr(request, "translation_fallback", None)
+    if fallback is not None:
+        return {"fallback": fallback}
+    if not isinstance(page, Page) or request is None:
+        return None
+    original = outdated_original(page, request)
+    if original is None:
+        return None
+    return {"outdated": original, "url": original.get_url(request=request)}
+
+
+@register.simple_tag(takes_context=True)
 def hreflang_links(context, page=None):
-    """Alternate URLs of the page in the languages it is published in."""
+    """Alternate URLs of the page in the languages it is published in, then `x-default`
+    for readers of any other language: the page in the default language (Kyrgyz), or in the
+    first language it is published in."""
     request = context.get("request")
     if not isinstance(page, Page):
         return []
-    return [
-        {"code": t.locale.language_code, "url": t.get_full_url(request=request)}
+    by_language = {
+        t.locale.language_code: t.get_full_url(request=request)
         for t in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    links = [
+        {"code": code, "url": by_language[code]}
+        for code, _name in settings.LANGUAGES
+        if code in by_language
     ]
+    if links:
+        default = by_language.get(settings.LANGUAGE_CODE, links[0]["url"])
+        links.append({"code": "x-default", "url": default})
+    return links
 
 
 @register.filter
@@ -71,3 +112,22 @@ def query_with(context, **changes):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def money(value, per=""):
+    """A sum of money with its currency said once, for the current language:
+    `<span class="num">8</span> сом / м³`; "" for no value. See core.l10n.money_text."""
+    amount, currency, rest = l10n.money_parts(value, per=per)
+    if not amount:
+        return ""
+    html = format_html('<span class="num">{}</span>{}{}', amount, l10n.NBSP, currency)
+    return format_html("{} {}", html, rest) if rest else html
+
+
+@register.simple_tag
+def qualified_figure(value, qualifier):
+    """A figure with its qualifier where the language puts it, the number in bold:
+    «<strong>140</strong>тан ашык», «более <strong>140</strong>»."""
+    before, number, after = l10n.qualified_parts(value, qualifier)
+    return format_html("{}<strong>{}</strong>{}", before, number, after)
