@@ -2,11 +2,13 @@
 reader's language is shown instead, what the switcher links to, and whether a translation
 is older than its original.
 
-A page without a live translation in the requested language is not a 404: its URL in that
-language is the URL of its nearest translated ancestor followed by the page's own path
-(`/ru/municipalities/bosteri/` + `kindergarten/`), and `fallback_route` finds the page
-there in its source language. The interface stays in the requested language and a note
-names the language shown.
+A page without a live translation in the requested language is not a 404: `fallback_route`
+walks the requested language's tree as far as it goes (`/ru/municipalities/bosteri/`), then
+routes the rest (`kindergarten/`) through that page's translations in other languages.
+The interface stays in the requested language and a note names the language shown.
+
+A link to such a page is its own address with the language swapped
+(`/ky/municipalities/bosteri/kindergarten/` → `/ru/…`), so no query is needed to make it.
 
 The original of a set of translations is the one created first (the lowest page id): it is
 what wagtail-localize and `core.services.page_translation_create` translate from.
@@ -99,31 +101,15 @@ def fallback_route(request, path):
 
 def fallback_urls(page, languages, request=None):
     """{language: URL} of `page` (shown in its own language) under each of `languages`'
-    interfaces: its nearest ancestor translated into that language, then the page's own
-    path below it; that language's home when no ancestor is translated. Two queries."""
-    if not languages:
-        return {}
-    ancestors = list(page.get_ancestors().filter(depth__gt=1))
-    translated = {}
-    for other in (
-        Page.objects.live()
-        .filter(
-            locale__language_code__in=languages,
-            translation_key__in=[ancestor.translation_key for ancestor in ancestors],
-        )
-        .select_related("locale")
-    ):
-        translated[(other.locale.language_code, other.translation_key)] = other
-    urls = {}
-    for language in languages:
-        urls[language] = f"/{language}/"
-        for ancestor in reversed(ancestors):
-            other = translated.get((language, ancestor.translation_key))
-            base = other.get_url(request=request) if other is not None else None
-            if base is not None:
-                urls[language] = base + page.url_path[len(ancestor.url_path) :]
-                break
-    return urls
+    interfaces: the page's own address with the language swapped (`/ky/a/b/` →
+    `/ru/a/b/`). No query: `fallback_route` resolves it, through the translated ancestors
+    as far as they go, even where their slugs differ."""
+    url = page.get_url(request=request) if languages else None
+    if not url:
+        return {language: f"/{language}/" for language in languages}
+    parts = url.split("/", 2)  # "", language, rest
+    rest = parts[2] if len(parts) == 3 and parts[1] in LANGUAGE_CODES else url.lstrip("/")
+    return {language: f"/{language}/{rest}" for language in languages}
 
 
 def live_translations(page, request=None):

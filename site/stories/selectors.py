@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from core.models import District, Programme, Region, Topic, VulnerableGroup
+from core.translations import SHOWN_IN
 
 from . import facets, search
 from .cache import facts_version
@@ -91,6 +92,21 @@ def _place_aliases(locale_id, regions, districts, municipalities):
     return {key: frozenset(places) for key, places in aliases.items()}
 
 
+def _shown_here(rows, locale_id):
+    """The story rows a reader of `locale_id` sees: the stories of that language, and, of
+    every story not yet translated into it, its original (the translation created first)."""
+    here = {row["translation_key"] for row in rows if row["locale_id"] == locale_id}
+    originals = {}
+    for row in rows:
+        key = row["translation_key"]
+        if key in here:
+            continue
+        if key not in originals or row["pk"] < originals[key]:
+            originals[key] = row["pk"]
+    chosen = set(originals.values())
+    return [row for row in rows if row["locale_id"] == locale_id or row["pk"] in chosen]
+
+
 def _build_facts(locale_id):
     Municipality = _municipality_model()
     region_rows = [
@@ -138,21 +154,27 @@ def _build_facts(locale_id):
             region_name=row["region__name"] or "",
         )
         municipality_paths[row["path"]] = row["slug"]
+    # A story not yet translated here lives under another language's municipality page:
+    # that page's path leads to this language's municipality too.
+    slug_of_key = {
+        row["translation_key"]: row["slug"]
+        for row in municipality_rows
+        if row["locale_id"] == locale_id
+    }
+    for row in municipality_rows:
+        if row["locale_id"] != locale_id and row["translation_key"] in slug_of_key:
+            municipality_paths[row["path"]] = slug_of_key[row["translation_key"]]
 
     topics_of = defaultdict(list)
     for story_id, slug in (
-        StoryPage.topics.through.objects.filter(
-            storypage__locale_id=locale_id, storypage__live=True
-        )
+        StoryPage.topics.through.objects.filter(storypage__live=True)
         .order_by("topic__sort_order", "topic__name")
         .values_list("storypage_id", "topic__slug")
     ):
         topics_of[story_id].append(slug)
     groups_of = defaultdict(list)
     for story_id, slug in (
-        StoryPage.vulnerable_groups.through.objects.filter(
-            storypage__locale_id=locale_id, storypage__live=True
-        )
+        StoryPage.vulnerable_groups.through.objects.filter(storypage__live=True)
         .order_by("vulnerablegroup__sort_order", "vulnerablegroup__name")
         .values_list("storypage_id", "vulnerablegroup__slug")
     ):
@@ -162,11 +184,14 @@ def _build_facts(locale_id):
     rows = (
         StoryPage.objects.live()
         .public()
-        .filter(locale_id=locale_id)
         .order_by("-year", "-first_published_at", "-pk")
         .values(
             "pk",
             "path",
+            "slug",
+            "translation_key",
+            "locale_id",
+            "locale__language_code",
             "year",
             "programme__slug",
             "beneficiaries_people",
@@ -174,9 +199,11 @@ def _build_facts(locale_id):
             *MONEY_PARTS,
         )
     )
+    rows = _shown_here(list(rows), locale_id)
     no_year = []
     for row in rows:
         municipality = municipalities.get(municipality_paths.get(row["path"][: -Page.steplen]))
+        elsewhere = row["locale_id"] != locale_id
         fact = facets.StoryFact(
             id=row["pk"],
             path=row["path"],
@@ -193,6 +220,10 @@ def _build_facts(locale_id):
             grant=row["grant_kgs"],
             municipal=row["municipal_kgs"],
             other=row["other_kgs"],
+            language=row["locale__language_code"] if elsewhere else "",
+            fallback_url_path=(
+                f"{municipality.url_path}{row['slug']}/" if elsewhere and municipality else ""
+            ),
         )
         # Databases disagree on where NULL sorts; stories without a year go last.
         (stories if row["year"] else no_year).append(fact)
@@ -306,10 +337,14 @@ def _place(facts, path, request=None):
     )
 
 
-def story_cards(*, stories, request=None):
+def story_cards(*, stories, request=None, facts=None):
     """`stories` (StoryPage objects of any language) ready for the story card: each gets
     `.place` (a Place or None), `.card_topics` (Topic objects) and its image with every
-    rendition prefetched. Three queries for any number of stories, two without images."""
+    rendition prefetched. Three queries for any number of stories, two without images.
+
+    With `facts` (the listing's language), a story not yet translated into that language
+    is described in it (place, topics) and gets `.shown_in` (its own language's code),
+    `.shown_in_label` and `.listing_url` (its address under the listing's language)."""
     stories = list(stories)
     if not stories:
         return []
@@ -333,12 +368,28 @@ def story_cards(*, stories, request=None):
     facts_by_locale = {
         locale_id: story_facts(locale=locale_id)
         for locale_id in {story.locale_id for story in stories}
+        if facts is None or locale_id != facts.locale_id
     }
+    if facts is not None:
+        facts_by_locale[facts.locale_id] = facts
+    elsewhere = (
+        {fact.id: fact for fact in facts.stories if fact.language} if facts is not None else {}
+    )
     for story in stories:
         story.card_topics = topics_by_story.get(story.pk, [])
         if story.image_id in images:
             story.image = images[story.image_id]
-        story.place = _place(facts_by_locale[story.locale_id], story.path, request)
+        fact = elsewhere.get(story.pk)
+        if fact is None:
+            story.place = _place(facts_by_locale[story.locale_id], story.path, request)
+            continue
+        story.place = _place(facts, story.path, request)
+        story.card_topics = [
+            facts.label("topic", topic.slug) or topic for topic in story.card_topics
+        ]
+        story.shown_in = fact.language
+        story.shown_in_label = SHOWN_IN.get(fact.language, fact.language)
+        story.listing_url = page_url(fact.fallback_url_path, request) or story.get_url(request)
     return stories
 
 
@@ -396,7 +447,9 @@ def story_counts_by_topic(*, locale):
 def story_list_latest(*, locale, limit):
     """The `limit` newest live stories of `locale`, ready for the story card."""
     facts = story_facts(locale=locale)
-    return story_cards(stories=_stories_by_ids([fact.id for fact in facts.stories[:limit]]))
+    return story_cards(
+        stories=_stories_by_ids([fact.id for fact in facts.stories[:limit]]), facts=facts
+    )
 
 
 def story_totals(*, locale):
@@ -506,7 +559,9 @@ def story_index_context(*, request, page):
     number = min(state.page, paginator.num_pages)
     page_obj = paginator.page(number)
     stories = story_cards(
-        stories=_stories_by_ids([fact.id for fact in page_obj.object_list]), request=request
+        stories=_stories_by_ids([fact.id for fact in page_obj.object_list]),
+        request=request,
+        facts=facts,
     )
     page_obj.object_list = stories
     regions, active_regions = _region_map(facts, state, counts["region"])

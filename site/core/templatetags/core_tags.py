@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core import l10n
+from core.hyphenation import hyphenate, hyphenate_kyrgyz_words
 from core.translations import fallback_urls, live_translations, outdated_original
 
 register = template.Library()
@@ -131,3 +132,16 @@ def qualified_figure(value, qualifier):
     «<strong>140</strong>тан ашык», «более <strong>140</strong>»."""
     before, number, after = l10n.qualified_parts(value, qualifier)
     return format_html("{}<strong>{}</strong>{}", before, number, after)
+
+
+@register.filter
+def shy(value):
+    """Soft hyphens where a heading, stat label or table header may break, by Kyrgyz
+    syllable rules (core.hyphenation): every Cyrillic word on Kyrgyz pages; elsewhere
+    only words with Kyrgyz letters (ң, ө, ү), as Kyrgyz content shown under another
+    language's interface. Russian and English are left to the browser's dictionaries."""
+    if value is None or value == "":
+        return value
+    if get_language() == "ky":
+        return hyphenate(str(value))
+    return hyphenate_kyrgyz_words(str(value))
