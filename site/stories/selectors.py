@@ -482,26 +482,28 @@ def story_totals(*, locale):
 def story_search_ids(*, facts, q):
     """Ids of the stories of `facts`' language that match the cleaned query `q`.
 
-    Full text (the stems of the words, all required) through Wagtail search, united
-    with the stories of every place the query names in any language or spelling; when
-    the query names a place and has other words, the place's stories must match those.
+    A query that names a place (in any language or spelling, see `search.find_places`)
+    is a search in that place: its stories, and of them those matching the other words
+    of the query. The words of the place's name are not searched as text, so «Жаңы-Жол»
+    finds the stories of Жаңы-Жол, not every story with жаңы "new" and жол "road".
+    Any other query is full text (the stems of the words, all required) through Wagtail
+    search.
     """
     terms = search.query_terms(q)
     if not terms:
         return None
-    ids = _full_text_ids(facts.locale_id, terms)
     places, rest = search.find_places(q, facts.aliases)
-    if places:
-        in_places = {
-            fact.id
-            for fact in facts.stories
-            if any(getattr(fact, facet) == slug for facet, slug in places)
-        }
-        rest_terms = search.query_terms(" ".join(rest))
-        if rest_terms:
-            in_places &= _full_text_ids(facts.locale_id, rest_terms)
-        ids |= in_places
-    return ids
+    if not places:
+        return _full_text_ids(facts.locale_id, terms)
+    in_places = {
+        fact.id
+        for fact in facts.stories
+        if any(getattr(fact, facet) == slug for facet, slug in places)
+    }
+    rest_terms = search.query_terms(" ".join(rest))
+    if rest_terms:
+        in_places &= _full_text_ids(facts.locale_id, rest_terms)
+    return in_places
 
 
 def _full_text_ids(locale_id, terms):

@@ -1,8 +1,11 @@
 """Template helpers shared by every app: language links, numbers, query strings."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -142,6 +145,32 @@ def shy(value):
     language's interface. Russian and English are left to the browser's dictionaries."""
     if value is None or value == "":
         return value
-    if get_language() == "ky":
-        return hyphenate(str(value))
-    return hyphenate_kyrgyz_words(str(value))
+    return _shy_text(str(value))
+
+
+_MARKUP = re.compile(r"(<[^>]*>|&[#\w]+;)")
+
+
+def _shy_text(text):
+    return hyphenate(text) if get_language() == "ky" else hyphenate_kyrgyz_words(text)
+
+
+class ShyNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        html = self.nodelist.render(context)
+        pieces = _MARKUP.split(html)
+        return mark_safe(  # noqa: S308 — the rendered template, with only text changed
+            "".join(piece if index % 2 else _shy_text(piece) for index, piece in enumerate(pieces))
+        )
+
+
+@register.tag("shy")
+def shy_block(parser, token):
+    """{% shy %}…{% endshy %}: the `shy` filter on the text of rendered HTML (tags and
+    entities untouched), for headings and labels made of interface strings."""
+    nodelist = parser.parse(("endshy",))
+    parser.delete_first_token()
+    return ShyNode(nodelist)
