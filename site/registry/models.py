@@ -16,6 +16,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 
@@ -27,6 +28,9 @@ class BaseServiceCategory(TranslatableMixin, models.Model):
 
     code = models.CharField(_("code"), max_length=10)
     name = models.CharField(_("name"), max_length=255)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("code")]
 
     panels = [FieldPanel("code"), FieldPanel("name")]
 
@@ -61,6 +65,9 @@ class BaseService(TranslatableMixin, models.Model):
         related_name="+",
     )
     description = models.TextField(_("description"), blank=True)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("code")]
 
     panels = [
         FieldRowPanel([FieldPanel("code"), FieldPanel("category")]),
@@ -132,6 +139,9 @@ class ServiceRegisterPage(Page):
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     notes = RichTextField(_("notes"), blank=True, features=RICH_FEATURES)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("decision_number")]
 
     content_panels = [
         *Page.content_panels,
@@ -234,6 +244,12 @@ class ServicePage(Page):
     planning_hearings = models.PositiveIntegerField(_("hearings"), null=True, blank=True)
     planning_focus_groups = models.PositiveIntegerField(_("focus groups"), null=True, blank=True)
     planning_participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [
+        SynchronizedField("local_code"),
+        SynchronizedField("decision_number"),
+    ]
 
     content_panels = [
         *Page.content_panels,

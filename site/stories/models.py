@@ -19,6 +19,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
@@ -276,6 +277,9 @@ class StoryPage(Page):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("external_id")]
 
     search_fields = [
         *Page.search_fields,
