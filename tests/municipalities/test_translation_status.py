@@ -5,15 +5,15 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 
 from municipalities.services import (
     CENTRAL_EDITORS,
+    editorial_workflow_ensure,
     municipality_groups_ensure,
-    municipality_workflow_ensure,
 )
 from stories.models import StoryPage
 from tests import factories as f
@@ -123,11 +123,7 @@ def test_municipal_editor_sees_only_their_municipality(client, django_user_model
 
 
 def test_central_editor_sees_every_page(client, django_user_model, statuses):
-    municipality_workflow_ensure(municipality=statuses["story"].get_parent())
-    # The demo's central editors reach the admin (home.demo.users); here it is granted.
-    Group.objects.get(name=CENTRAL_EDITORS).permissions.add(
-        Permission.objects.get(codename="access_admin")
-    )
+    editorial_workflow_ensure()  # the central editors group, with its permissions at the root
     central = editor_client(client, django_user_model, CENTRAL_EDITORS, "central")
     titles = {title for title, _language in rows(central.get(URL))}
     assert {statuses["story"].title, "Тамчыда жаңы көпүрө", "Тамчы"} <= titles
