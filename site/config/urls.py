@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from core import views as core_views
 
 from .api import api_router
 
@@ -24,6 +26,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # Wagtail's page serving, with a fallback for pages not yet translated (core.views).
+    re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="ashar_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,6 +8,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from .choices import FigureKind, Qualifier, RegionKind, TopicColour
 
@@ -22,6 +23,13 @@ class Region(TranslatableMixin, models.Model):
     coate = models.CharField(_("СОАТЕ code prefix"), max_length=14)
     admin_centre = models.CharField(_("administrative centre"), max_length=120, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("iso_code"),
+        SynchronizedField("coate"),
+    ]
 
     panels = [
         FieldPanel("name"),
@@ -52,6 +60,9 @@ class District(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=120)
     coate = models.CharField(_("СОАТЕ code prefix"), max_length=14)
     note = models.TextField(_("note"), blank=True)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("coate")]
 
     panels = [
         FieldPanel("name"),
@@ -84,6 +95,9 @@ class Topic(TranslatableMixin, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("icon")]
+
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
@@ -107,6 +121,9 @@ class VulnerableGroup(TranslatableMixin, models.Model):
     slug = models.SlugField(_("slug"), max_length=60)
     name = models.CharField(_("name"), max_length=120)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("slug")]
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
@@ -136,6 +153,9 @@ class Programme(TranslatableMixin, ClusterableModel):
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
 
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("abbreviation")]
+
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("abbreviation"), FieldPanel("local_abbreviation")]),
@@ -155,6 +175,12 @@ class Programme(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return f"{self.abbreviation}: {self.name}"
+
+    @property
+    def acronym(self):
+        """The acronym readers of this record's language know: its local abbreviation
+        (ЭҮЖӨБОЖ, ГГПОМСУ) when it has one, else the international one (VAP)."""
+        return self.local_abbreviation or self.abbreviation
 
     @property
     def years(self):

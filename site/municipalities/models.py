@@ -18,6 +18,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
 from core.choices import FigureKind
@@ -117,6 +118,9 @@ class MunicipalityPage(ContextSelectorMixin, Page):
         related_name="+",
     )
     reform_note = models.TextField(_("reform note"), blank=True)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("coate"), SynchronizedField("phone")]
 
     content_panels = [
         *Page.content_panels,

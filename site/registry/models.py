@@ -14,6 +14,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.pages import RICH_FEATURES as BASE_RICH_FEATURES
 from core.pages import ContextSelectorMixin, IndexPageMixin, page_tabs
@@ -29,6 +30,9 @@ class BaseServiceCategory(TranslatableMixin, models.Model):
 
     code = models.CharField(_("code"), max_length=10)
     name = models.CharField(_("name"), max_length=255)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("code")]
 
     panels = [FieldPanel("code"), FieldPanel("name")]
 
@@ -63,6 +67,9 @@ class BaseService(TranslatableMixin, models.Model):
         related_name="+",
     )
     description = models.TextField(_("description"), blank=True)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("code")]
 
     panels = [
         FieldRowPanel([FieldPanel("code"), FieldPanel("category")]),
@@ -123,6 +130,9 @@ class ServiceRegisterPage(ContextSelectorMixin, Page):
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     notes = RichTextField(_("notes"), blank=True, features=RICH_FEATURES)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("decision_number")]
 
     content_panels = [
         *Page.content_panels,
@@ -220,6 +230,12 @@ class ServicePage(ContextSelectorMixin, Page):
     planning_hearings = models.PositiveIntegerField(_("hearings"), null=True, blank=True)
     planning_focus_groups = models.PositiveIntegerField(_("focus groups"), null=True, blank=True)
     planning_participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [
+        SynchronizedField("local_code"),
+        SynchronizedField("decision_number"),
+    ]
 
     content_panels = [
         *Page.content_panels,

@@ -57,6 +57,10 @@ class StoryFact:
     grant: int | None
     municipal: int | None
     other: int | None
+    # A story not yet translated into the facts' language is listed in its own: the
+    # language code it is shown in, and its URL under this language's interface.
+    language: str = ""
+    fallback_url_path: str = ""
 
     def values(self, facet):
         """The facet values of this story, as strings (a story has several topics)."""

@@ -17,6 +17,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
 from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
@@ -259,6 +260,9 @@ class StoryPage(ContextSelectorMixin, Page):
         (media_panels, _("Media")),
         (source_panels, _("Sources")),
     )
+
+    # Codes and identifiers are the same in every language (docs/translations.md).
+    override_translatable_fields = [SynchronizedField("external_id")]
 
     search_fields = [
         *Page.search_fields,

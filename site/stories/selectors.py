@@ -21,6 +21,7 @@ from core.models import District, Programme, Region, Topic, VulnerableGroup
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
 from core.places import place_row, place_rows
+from core.translations import SHOWN_IN
 
 from . import facets, search
 from .cache import facts_version
@@ -87,17 +88,32 @@ def _place_aliases(locale_id, regions, districts, municipalities):
     return {key: frozenset(places) for key, places in aliases.items()}
 
 
-def _slugs_by_story(relation, target, locale_id):
-    """{story id: slugs of a many-to-many of the live stories of a locale}, in the
-    snippets' order (one query)."""
+def _slugs_by_story(relation, target):
+    """{story id: slugs of a many-to-many of the live stories of every language}, in the
+    snippets' order (one query): a story not yet translated is shown in its original."""
     slugs = defaultdict(list)
     for story_id, slug in (
-        relation.through.objects.filter(storypage__locale_id=locale_id, storypage__live=True)
+        relation.through.objects.filter(storypage__live=True)
         .order_by(f"{target}__sort_order", f"{target}__name")
         .values_list("storypage_id", f"{target}__slug")
     ):
         slugs[story_id].append(slug)
     return slugs
+
+
+def _shown_here(rows, locale_id):
+    """The story rows a reader of `locale_id` sees: the stories of that language, and, of
+    every story not yet translated into it, its original (the translation created first)."""
+    here = {row["translation_key"] for row in rows if row["locale_id"] == locale_id}
+    originals = {}
+    for row in rows:
+        key = row["translation_key"]
+        if key in here:
+            continue
+        if key not in originals or row["pk"] < originals[key]:
+            originals[key] = row["pk"]
+    chosen = set(originals.values())
+    return [row for row in rows if row["locale_id"] == locale_id or row["pk"] in chosen]
 
 
 def _build_facts(locale_id):
@@ -131,19 +147,32 @@ def _build_facts(locale_id):
             region_name=row["region__name"] or "",
         )
         municipality_paths[row["path"]] = row["slug"]
+    # A story not yet translated here lives under another language's municipality page:
+    # that page's path leads to this language's municipality too.
+    slug_of_key = {
+        row["translation_key"]: row["slug"]
+        for row in municipality_rows
+        if row["locale_id"] == locale_id
+    }
+    for row in municipality_rows:
+        if row["locale_id"] != locale_id and row["translation_key"] in slug_of_key:
+            municipality_paths[row["path"]] = slug_of_key[row["translation_key"]]
 
-    topics_of = _slugs_by_story(StoryPage.topics, "topic", locale_id)
-    groups_of = _slugs_by_story(StoryPage.vulnerable_groups, "vulnerablegroup", locale_id)
+    topics_of = _slugs_by_story(StoryPage.topics, "topic")
+    groups_of = _slugs_by_story(StoryPage.vulnerable_groups, "vulnerablegroup")
 
     stories = []
     rows = (
         StoryPage.objects.live()
         .public()
-        .filter(locale_id=locale_id)
         .order_by("-year", "-first_published_at", "-pk")
         .values(
             "pk",
             "path",
+            "slug",
+            "translation_key",
+            "locale_id",
+            "locale__language_code",
             "year",
             "programme__slug",
             "beneficiaries_people",
@@ -151,9 +180,11 @@ def _build_facts(locale_id):
             *MONEY_PARTS,
         )
     )
+    rows = _shown_here(list(rows), locale_id)
     no_year = []
     for row in rows:
         municipality = municipalities.get(municipality_paths.get(row["path"][: -Page.steplen]))
+        elsewhere = row["locale_id"] != locale_id
         fact = facets.StoryFact(
             id=row["pk"],
             path=row["path"],
@@ -170,6 +201,10 @@ def _build_facts(locale_id):
             grant=row["grant_kgs"],
             municipal=row["municipal_kgs"],
             other=row["other_kgs"],
+            language=row["locale__language_code"] if elsewhere else "",
+            fallback_url_path=(
+                f"{municipality.url_path}{row['slug']}/" if elsewhere and municipality else ""
+            ),
         )
         # Databases disagree on where NULL sorts; stories without a year go last.
         (stories if row["year"] else no_year).append(fact)
@@ -198,10 +233,13 @@ def _build_facts(locale_id):
             .values_list("slug", "name", "colour")
         ],
         "programme": [
-            facets.Label(value=slug, name=f"{abbreviation}: {name}" if abbreviation else name)
-            for slug, abbreviation, name in Programme.objects.filter(locale_id=locale_id)
+            facets.Label(
+                value=slug,
+                name=f"{local or abbreviation}: {name}" if local or abbreviation else name,
+            )
+            for slug, local, abbreviation, name in Programme.objects.filter(locale_id=locale_id)
             .order_by("start_year", "abbreviation")
-            .values_list("slug", "abbreviation", "name")
+            .values_list("slug", "local_abbreviation", "abbreviation", "name")
         ],
         "year": [facets.Label(value=str(year), name=str(year)) for year in years],
         "group": [
@@ -280,10 +318,14 @@ def _place(facts, path, request=None):
     )
 
 
-def story_cards(*, stories, request=None):
+def story_cards(*, stories, request=None, facts=None):
     """`stories` (StoryPage objects of any language) ready for the story card: each gets
     `.place` (a Place or None), `.card_topics` (Topic objects) and its image with every
-    rendition prefetched. Three queries for any number of stories, two without images."""
+    rendition prefetched. Three queries for any number of stories, two without images.
+
+    With `facts` (the listing's language), a story not yet translated into that language
+    is described in it (place, topics) and gets `.shown_in` (its own language's code),
+    `.shown_in_label` and `.listing_url` (its address under the listing's language)."""
     stories = list(stories)
     if not stories:
         return []
@@ -307,12 +349,28 @@ def story_cards(*, stories, request=None):
     facts_by_locale = {
         locale_id: story_facts(locale=locale_id)
         for locale_id in {story.locale_id for story in stories}
+        if facts is None or locale_id != facts.locale_id
     }
+    if facts is not None:
+        facts_by_locale[facts.locale_id] = facts
+    elsewhere = (
+        {fact.id: fact for fact in facts.stories if fact.language} if facts is not None else {}
+    )
     for story in stories:
         story.card_topics = topics_by_story.get(story.pk, [])
         if story.image_id in images:
             story.image = images[story.image_id]
-        story.place = _place(facts_by_locale[story.locale_id], story.path, request)
+        fact = elsewhere.get(story.pk)
+        if fact is None:
+            story.place = _place(facts_by_locale[story.locale_id], story.path, request)
+            continue
+        story.place = _place(facts, story.path, request)
+        story.card_topics = [
+            facts.label("topic", topic.slug) or topic for topic in story.card_topics
+        ]
+        story.shown_in = fact.language
+        story.shown_in_label = SHOWN_IN.get(fact.language, fact.language)
+        story.listing_url = page_url(fact.fallback_url_path, request) or story.get_url(request)
     return stories
 
 
@@ -370,7 +428,9 @@ def story_counts_by_topic(*, locale):
 def story_list_latest(*, locale, limit):
     """The `limit` newest live stories of `locale`, ready for the story card."""
     facts = story_facts(locale=locale)
-    return story_cards(stories=_stories_by_ids([fact.id for fact in facts.stories[:limit]]))
+    return story_cards(
+        stories=_stories_by_ids([fact.id for fact in facts.stories[:limit]]), facts=facts
+    )
 
 
 def story_totals(*, locale):
@@ -403,26 +463,28 @@ def story_totals(*, locale):
 def story_search_ids(*, facts, q):
     """Ids of the stories of `facts`' language that match the cleaned query `q`.
 
-    Full text (the stems of the words, all required) through Wagtail search, united
-    with the stories of every place the query names in any language or spelling; when
-    the query names a place and has other words, the place's stories must match those.
+    A query that names a place (in any language or spelling, see `search.find_places`)
+    is a search in that place: its stories, and of them those matching the other words
+    of the query. The words of the place's name are not searched as text, so «Жаңы-Жол»
+    finds the stories of Жаңы-Жол, not every story with жаңы "new" and жол "road".
+    Any other query is full text (the stems of the words, all required) through Wagtail
+    search.
     """
     terms = search.query_terms(q)
     if not terms:
         return None
-    ids = _full_text_ids(facts.locale_id, terms)
     places, rest = search.find_places(q, facts.aliases)
-    if places:
-        in_places = {
-            fact.id
-            for fact in facts.stories
-            if any(getattr(fact, facet) == slug for facet, slug in places)
-        }
-        rest_terms = search.query_terms(" ".join(rest))
-        if rest_terms:
-            in_places &= _full_text_ids(facts.locale_id, rest_terms)
-        ids |= in_places
-    return ids
+    if not places:
+        return _full_text_ids(facts.locale_id, terms)
+    in_places = {
+        fact.id
+        for fact in facts.stories
+        if any(getattr(fact, facet) == slug for facet, slug in places)
+    }
+    rest_terms = search.query_terms(" ".join(rest))
+    if rest_terms:
+        in_places &= _full_text_ids(facts.locale_id, rest_terms)
+    return in_places
 
 
 def _full_text_ids(locale_id, terms):
@@ -481,7 +543,9 @@ def story_index_context(*, request, page):
     number = min(state.page, paginator.num_pages)
     page_obj = paginator.page(number)
     stories = story_cards(
-        stories=_stories_by_ids([fact.id for fact in page_obj.object_list]), request=request
+        stories=_stories_by_ids([fact.id for fact in page_obj.object_list]),
+        request=request,
+        facts=facts,
     )
     page_obj.object_list = stories
     regions, active_regions = _region_map(facts, state, counts["region"])

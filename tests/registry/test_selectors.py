@@ -6,22 +6,6 @@ from types import SimpleNamespace
 import pytest
 
 from registry.selectors import comparison, fee_sort_key, pipeline
-from registry.templatetags.registry_tags import kgs
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        (1250, "1\u202f250"),
-        (Decimal("50.00"), "50"),
-        (Decimal("12.5"), "12.50"),
-        (Decimal("1234.5"), "1\u202f234.50"),
-        (None, ""),
-        ("abc", "abc"),
-    ],
-)
-def test_kgs_writes_fees_as_readers_do(value, expected):
-    assert kgs(value) == expected
 
 
 def test_fee_order_puts_free_services_first_then_by_fee_then_unknown_fees():

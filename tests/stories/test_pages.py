@@ -81,7 +81,7 @@ def test_story_page_shows_its_facts(client, full_story):
     html = response.content.decode()
     assert "Бостериде бала бакча оңдолду" in text
     # The money, with its split in text: 1 000 000 of 2 000 000 is 50 %.
-    assert f"2{NNBSP}000{NNBSP}000 KGS" in text
+    assert f"2{NNBSP}000{NNBSP}000 \xa0KGS" in text  # <span class="num">…</span>&nbsp;KGS
     assert f"1{NNBSP}000{NNBSP}000 50%" in text
     assert f"400{NNBSP}000 20%" in text
     assert f"200{NNBSP}000 10%" in text  # community: cash

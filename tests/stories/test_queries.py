@@ -17,7 +17,7 @@ INDEX_QUERIES = {
     "plain": ("", (26, 13)),
     "filtered": ("?region=issyk-kul&topic=street-lighting&year=2012&sort=beneficiaries", (26, 13)),
     "searched": ("?q=Окуя", (27, 14)),
-    "place and word": ("?q=Бостери+суу", (28, 15)),
+    "place and word": ("?q=Бостери+суу", (27, 14)),  # one text search: the word in the place
     "page 2": ("?page=2", (26, 13)),
 }
 STORY_QUERIES = (41, 28)

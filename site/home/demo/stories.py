@@ -7,7 +7,7 @@ from decimal import Decimal
 from wagtail.models import ReferenceIndex
 from wagtail.search import index as search_index
 
-from home.demo_data import LANGS, csv_rows, seeded_random
+from home.demo_data import LANGS, T, csv_rows, seeded_random
 from home.models import HomeFeaturedStory
 from stories.choices import ServiceImpact
 from stories.models import (
@@ -22,7 +22,8 @@ from stories.models import (
 from .common import stream, text, translation_key, translations_add
 from .story_specs import TARIFF_DECISION, real_specs, sample_spec
 
-PHOTO_CREDIT = "Ashar demo"
+# The credit under each demo photo, written in the page's language (no Latin on Kyrgyz pages).
+PHOTO_CREDIT = T("Ашар, демо сүрөт", "Ашар, демо-фото", "Ashar, demo photo")
 # The real stories the home page features, in this order.
 FEATURED = (
     "r05-zhany-zhol",
@@ -108,7 +109,7 @@ class StoryWriter:
             StoryGalleryImage(
                 image=image,
                 caption=_numbered(text(caption, lang, **fmt), order, len(gallery)),
-                credit=PHOTO_CREDIT,
+                credit=text(PHOTO_CREDIT, lang),
                 consent_recorded=True,
                 sort_order=order,
             )
