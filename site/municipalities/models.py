@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.choices import FigureKind
+from core.localize import synchronised_snippets
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import MunicipalityKind
@@ -174,6 +175,7 @@ class MunicipalityPage(Page):
         ]
     )
 
+    override_translatable_fields = synchronised_snippets("region", "district", "programmes")
     search_fields = [
         *Page.search_fields,
         index.SearchField("official_name"),
@@ -340,6 +342,7 @@ class NewsPage(Page):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("is_sample"),
     ]
+    override_translatable_fields = synchronised_snippets("topics")
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -17,6 +17,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from core.localize import synchronised_snippets
+
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
@@ -300,6 +302,7 @@ class ServicePage(Page):
         ]
     )
 
+    override_translatable_fields = synchronised_snippets("base_service", "initiating_groups")
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

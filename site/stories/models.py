@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.localize import synchronised_snippets
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import IdentificationMethod, OperatorKind, ServiceImpact
@@ -277,6 +278,7 @@ class StoryPage(Page):
         ]
     )
 
+    override_translatable_fields = synchronised_snippets("programme", "topics", "vulnerable_groups")
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

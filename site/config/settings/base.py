@@ -204,4 +204,9 @@ ASHAR_CONTENT_LICENCE_URL = os.environ.get(
     "ASHAR_CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
 )
 
+# "Translate this page" creates drafts: a translation goes live only once it is translated
+# and has passed its workflow (wagtail-localize would otherwise copy the source's live
+# status and publish the untranslated copy at once).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 LANGUAGE_NAMES = {"ky": _("Kyrgyz"), "ru": _("Russian"), "en": _("English")}
