@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.choices import FigureKind
+from core.forms import LocalisedPageForm
 from core.localize import synchronised_snippets
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
@@ -175,6 +176,7 @@ class MunicipalityPage(Page):
         ]
     )
 
+    base_form_class = LocalisedPageForm
     override_translatable_fields = synchronised_snippets("region", "district", "programmes")
     search_fields = [
         *Page.search_fields,
@@ -342,6 +344,7 @@ class NewsPage(Page):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("is_sample"),
     ]
+    base_form_class = LocalisedPageForm
     override_translatable_fields = synchronised_snippets("topics")
     search_fields = [
         *Page.search_fields,

@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from core.forms import LocalisedPageForm
 from core.localize import synchronised_snippets
 
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
@@ -302,6 +303,7 @@ class ServicePage(Page):
         ]
     )
 
+    base_form_class = LocalisedPageForm
     override_translatable_fields = synchronised_snippets("base_service", "initiating_groups")
     search_fields = [
         *Page.search_fields,

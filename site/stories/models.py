@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.forms import LocalisedPageForm
 from core.localize import synchronised_snippets
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
@@ -278,6 +279,7 @@ class StoryPage(Page):
         ]
     )
 
+    base_form_class = LocalisedPageForm
     override_translatable_fields = synchronised_snippets("programme", "topics", "vulnerable_groups")
     search_fields = [
         *Page.search_fields,
