@@ -370,3 +370,7 @@ class NewsPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(news_context(page=self))
         return context
+
+
+# The workflow task lives in its own module; importing it here registers the model.
+from .workflows import MunicipalApprovalTask  # noqa: E402, F401
