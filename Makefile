@@ -18,7 +18,7 @@ PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install run test lint format messages check bench
+.PHONY: help install run test lint format messages check bench publish-scheduled
 
 help: ## List the targets
 	@echo "Ashar: make <target>"
@@ -44,6 +44,9 @@ run: install ## Migrate the SQLite database, load the demo content, serve on 127
 
 test: install ## Run the whole test suite (browser tests skip, with the reason, without Chromium)
 	$(PY) -m pytest -rs $(PYTEST_ARGS)
+
+publish-scheduled: install ## Publish pages whose go-live time has come, unpublish expired ones (run every few minutes)
+	$(PY) manage.py publish_scheduled
 
 # All three run even when one fails, so one pass shows every problem.
 lint: install ## ruff check, ruff format --check, djhtml --check on the templates

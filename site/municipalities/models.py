@@ -141,7 +141,7 @@ class MunicipalityPage(Page):
         FieldPanel("villages"),
         FieldPanel("about"),
         FieldPanel("image"),
-        FieldPanel("programmes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("programmes", heading=_("Programmes"), widget=forms.CheckboxSelectMultiple),
     ]
     facts_panels = [
         MultiFieldPanel(
@@ -341,7 +341,7 @@ class NewsPage(Page):
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("body"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("topics", heading=_("Topics"), widget=forms.CheckboxSelectMultiple),
         FieldPanel("is_sample"),
     ]
     base_form_class = LocalisedPageForm

@@ -271,7 +271,11 @@ class ServicePage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("initiated_by"),
-                FieldPanel("initiating_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel(
+                    "initiating_groups",
+                    heading=_("Initiating groups"),
+                    widget=forms.CheckboxSelectMultiple,
+                ),
                 FieldPanel("initiation_method"),
             ],
             _("Initiative"),

@@ -179,7 +179,7 @@ class StoryPage(Page):
         FieldPanel("image"),
         FieldRowPanel([FieldPanel("year"), FieldPanel("programme")]),
         FieldPanel("villages"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("topics", heading=_("Topics"), widget=forms.CheckboxSelectMultiple),
         FieldPanel("problem"),
         MultiFieldPanel(
             [FieldPanel("identification_method"), FieldPanel("identification_details")],
@@ -228,6 +228,7 @@ class StoryPage(Page):
                 FieldPanel("beneficiaries_note"),
                 FieldPanel(
                     "vulnerable_groups",
+                    heading=_("Vulnerable groups"),
                     widget=forms.CheckboxSelectMultiple,
                 ),
             ],
