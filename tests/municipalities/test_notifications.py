@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Task, Workflow
 from wagtail.users.models import UserProfile
 
+from municipalities.names import NAMES
 from municipalities.services import (
     CENTRAL_EDITORS,
     CENTRAL_WORKFLOW,
@@ -18,7 +19,6 @@ from municipalities.services import (
     REVIEW_TASK,
     municipal_groups_sync,
 )
-from municipalities.names import NAMES
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
