@@ -130,3 +130,15 @@ def test_snippet_pickers_have_translated_headings(client, people, story):
     html = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
     assert ">Темы<" in html or "Темы\n" in html
     assert "Topics" not in html
+
+
+@pytest.mark.parametrize(("language", "label"), [("ru", "Найти"), ("en", "Search")])
+def test_image_chooser_search_tab_speaks_the_admin_language(client, people, language, label):
+    user = get_user_model().objects.get(username="root")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    html = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+    assert label in html
+    assert "Издөө" not in html
