@@ -6,6 +6,10 @@ ids; once loaded, such a name becomes a TranslatedName: it is still the English 
 the database, but prints in the active language (the editor's admin language, or the
 recipient's in an e-mail)."""
 
+import functools
+
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 
 # The names of services.CENTRAL_WORKFLOW, REVIEW_TASK, MUNICIPAL_WORKFLOW and
@@ -39,8 +43,21 @@ def name_translate(sender, instance, **kwargs):
         instance.name = TranslatedName(name)
 
 
+@functools.cache
+def _message_ids():
+    """{a known name in any language: its English message id}."""
+    ids = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            ids.update({gettext(name): name for name in NAMES})
+    return ids
+
+
 def name_untranslate(sender, instance, **kwargs):
-    """pre_save: store the plain English name."""
+    """pre_save: store the plain English name, also when an admin form sends back the
+    translated name it showed (editing the workflow in Russian keeps its English id)."""
     name = instance.__dict__.get("name")
     if isinstance(name, TranslatedName):
         instance.name = str.__str__(name)
+    elif isinstance(name, str) and name in _message_ids():
+        instance.name = _message_ids()[name]

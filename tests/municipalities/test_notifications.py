@@ -106,6 +106,10 @@ def test_names_print_in_the_active_language_and_stay_english_in_the_database(peo
         assert str(workflow.name) == MUNICIPAL_WORKFLOW
     assert Workflow.objects.filter(name=MUNICIPAL_WORKFLOW).exists()
     assert Task.objects.filter(name=MUNICIPAL_SIGN_OFF_TASK).exists()
+    # an admin form sends back the Russian name it showed: the English id is kept
+    workflow.name = "Подписание муниципалитетом, затем центральная проверка"
+    workflow.save()
+    assert Workflow.objects.filter(pk=workflow.pk, name=MUNICIPAL_WORKFLOW).exists()
 
 
 def test_central_editor_sees_approve_and_publish_above_publish(client, people, story):
