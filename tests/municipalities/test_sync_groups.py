@@ -8,10 +8,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Collection, GroupPagePermission, WorkflowPage
+from wagtail.models import Collection, GroupPagePermission, Locale, WorkflowPage
 
 from municipalities.models import MunicipalityPage
 from municipalities.services import MUNICIPAL_WORKFLOW, TRANSLATORS
+from tests import factories as f
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +112,30 @@ def test_creating_a_municipality_in_the_admin_creates_its_groups(client, site_tr
     assert page.permissions_for_user(member(approvers, "a1")).can_edit()
     assert page.get_workflow().name == MUNICIPAL_WORKFLOW
     assert sync().startswith("Nothing to change")
+
+
+def test_a_municipality_translated_later_gets_its_groups_and_workflow(
+    client, site_tree, reference, locales, django_capture_on_commit_callbacks
+):
+    sync()
+    page = f.MunicipalityPageFactory(
+        parent=site_tree.municipalities,
+        title="Тоң",
+        slug="tong",
+        region=reference.region,
+        district=reference.district,
+    )
+    sync()
+    admin = get_user_model().objects.create_superuser("root", "r@example.org", "pw")
+    client.force_login(admin)
+    russian = Locale.objects.get(language_code="ru")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [russian.pk]},
+        )
+    assert response.status_code == 302
+    translation = page.get_translation(russian)
+    editor = member(Group.objects.get(name="Тоң editors"), "tong-editor")
+    assert translation.permissions_for_user(editor).can_edit()
+    assert WorkflowPage.objects.get(page=translation).workflow.name == MUNICIPAL_WORKFLOW
