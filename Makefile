@@ -18,7 +18,7 @@ PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install run test test-fast lint format messages check bench
+.PHONY: help install run test test-fast lint format messages check bench publish-scheduled
 
 help: ## List the targets
 	@echo "Ashar: make <target>"
@@ -50,6 +50,9 @@ test: install ## Run the whole test suite (browser tests skip, with the reason, 
 
 test-fast: install ## The suite without the browser tests, for the inner loop
 	$(PY) -m pytest -rs $(XDIST) -m "not browser" $(PYTEST_ARGS)
+
+publish-scheduled: install ## Publish pages whose go-live time has come, unpublish expired ones (run every few minutes)
+	$(PY) manage.py publish_scheduled
 
 # All three run even when one fails, so one pass shows every problem.
 lint: install ## ruff check, ruff format --check, djhtml --check on the templates

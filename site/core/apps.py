@@ -11,3 +11,7 @@ class CoreConfig(AppConfig):
 
         # Each app's selectors register its pages' context selectors (see core.pages).
         autodiscover_modules("selectors")
+
+        from . import signals
+
+        signals.connect()

@@ -1,6 +1,9 @@
 """Writes shared by the apps: creating page translations with their relations localised."""
 
+import functools
+
 from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, TranslatableMixin
@@ -35,6 +38,90 @@ def relations_localise(*, instance, locale, cache=None):
         elif field.many_to_many and not field.auto_created:
             current = list(getattr(instance, field.name).all())
             getattr(instance, field.name).set([_translated(o, locale, cache) for o in current])
+
+
+@functools.cache
+def _snippet_relations(model):
+    """The foreign keys and parental many-to-many fields of `model` that point at a
+    translatable snippet (not at a page)."""
+    fields = []
+    for field in model._meta.get_fields():
+        related = getattr(field, "related_model", None)
+        if not (related and isinstance(related, type) and issubclass(related, TranslatableMixin)):
+            continue
+        if issubclass(related, Page) or field.auto_created:
+            continue
+        if isinstance(field, models.ForeignKey | ParentalManyToManyField):
+            fields.append(field)
+    return fields
+
+
+def page_snippets_follow_locale(*, page):
+    """Point `page`'s snippet relations (topics, programmes, vulnerable groups, region …)
+    at their translations in the page's own locale, wherever such a translation exists.
+    Saves nothing: the many-to-many values stay in memory until the page is saved.
+
+    wagtail-localize copies many-to-many values from the source page as they are (it does
+    not translate them), both when it creates a translation and when it syncs one; this
+    keeps a Russian page from showing Kyrgyz topics. Returns the names of the fields it
+    changed."""
+    if not page.locale_id:
+        return []
+    changed = []
+    cache = {}
+    locale = None
+    for field in _snippet_relations(type(page)):
+        if isinstance(field, models.ForeignKey):
+            current = getattr(page, field.name)
+            if current is None or current.locale_id == page.locale_id:
+                continue
+            locale = locale or page.locale
+            translated = _translated(current, locale, cache)
+            if translated.pk != current.pk:
+                setattr(page, field.name, translated)
+                changed.append(field.name)
+            continue
+        current = list(getattr(page, field.name).all())
+        if all(obj.locale_id == page.locale_id for obj in current):
+            continue
+        locale = locale or page.locale
+        translated = [_translated(obj, locale, cache) for obj in current]
+        if [obj.pk for obj in translated] != [obj.pk for obj in current]:
+            getattr(page, field.name).set(translated)
+            changed.append(field.name)
+    return changed
+
+
+@functools.cache
+def _parent_page_field(model):
+    """The ParentalKey of an inline row model that points at a page, or None."""
+    for field in model._meta.get_fields():
+        if isinstance(field, ParentalKey) and issubclass(field.related_model, Page):
+            return field
+    return None
+
+
+def inline_snippets_follow_locale(*, row):
+    """Point the snippet foreign keys of an inline row (a municipality's figure and its
+    programme) at their translations in the locale of the page the row belongs to.
+    Saves nothing; returns the names of the fields it changed."""
+    relations = [f for f in _snippet_relations(type(row)) if isinstance(f, models.ForeignKey)]
+    parent_field = _parent_page_field(type(row)) if relations else None
+    if parent_field is None:
+        return []
+    page = getattr(row, parent_field.name, None)
+    if page is None or not page.locale_id:
+        return []
+    changed, cache = [], {}
+    for field in relations:
+        current = getattr(row, field.name)
+        if current is None or current.locale_id == page.locale_id:
+            continue
+        translated = _translated(current, page.locale, cache)
+        if translated.pk != current.pk:
+            setattr(row, field.name, translated)
+            changed.append(field.name)
+    return changed
 
 
 def page_translation_add(*, page, locale, values=None, child_values=None, publish=True):

@@ -11,7 +11,7 @@ A link to such a page is its own address with the language swapped
 (`/ky/municipalities/bosteri/kindergarten/` → `/ru/…`), so no query is needed to make it.
 
 The original of a set of translations is the one created first (the lowest page id): it is
-what wagtail-localize and `core.services.page_translation_create` translate from.
+what wagtail-localize and `core.services.page_translation_add` translate from.
 """
 
 from dataclasses import dataclass

@@ -1,6 +1,9 @@
 """Admin registration of the reference snippets."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.action_menu import WorkflowMenuItem
+from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -60,3 +63,23 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("construct_page_action_menu")
+def workflow_actions_first(menu_items, request, context):
+    """A reviewer's workflow actions come right after "Save draft", approval first: the
+    plain "Publish" (which cancels the workflow) no longer sits above "Approve and
+    publish"."""
+    workflow = [item for item in menu_items if isinstance(item, WorkflowMenuItem)]
+    if not workflow:
+        return
+    others = [item for item in menu_items if not isinstance(item, WorkflowMenuItem)]
+    workflow.sort(key=lambda item: item.name != "approve")
+    head = others[:1] if others and others[0].name == "action-save-draft" else []
+    menu_items[:] = head + workflow + others[len(head) :]
+
+
+# Wagtail's image chooser gets its "Search" tab label as a plain string, translated once
+# when the module is imported, in the default language (Kyrgyz, which the admin does not
+# speak). A lazy label is translated for each request, in the editor's admin language.
+image_chooser_viewset.search_tab_label = _("Search")

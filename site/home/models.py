@@ -10,6 +10,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.forms import LocalisedPageForm
+from core.localize import synchronised_snippets
 from core.pages import RICH_FEATURES, ContextSelectorMixin
 
 
@@ -95,6 +97,8 @@ class ProgrammePage(ContextSelectorMixin, Page):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
+    base_form_class = LocalisedPageForm
+    override_translatable_fields = synchronised_snippets("programme")
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     api_fields = [APIField("programme"), APIField("intro"), APIField("body")]
 

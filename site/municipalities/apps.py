@@ -15,3 +15,7 @@ class MunicipalitiesConfig(AppConfig):
 
         register_place_source(municipality_place_rows)
         facts_follow(self.get_model("MunicipalityPage"))
+
+        from . import signals
+
+        signals.connect()

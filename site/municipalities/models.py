@@ -22,6 +22,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
 from core.choices import FigureKind
+from core.forms import LocalisedPageForm
+from core.localize import synchronised_snippets
 from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
@@ -120,8 +122,6 @@ class MunicipalityPage(ContextSelectorMixin, Page):
     reform_note = models.TextField(_("reform note"), blank=True)
 
     # Codes and identifiers are the same in every language (docs/translations.md).
-    override_translatable_fields = [SynchronizedField("coate"), SynchronizedField("phone")]
-
     content_panels = [
         *Page.content_panels,
         FieldPanel("official_name"),
@@ -130,7 +130,7 @@ class MunicipalityPage(ContextSelectorMixin, Page):
         FieldPanel("villages"),
         FieldPanel("about"),
         FieldPanel("image"),
-        FieldPanel("programmes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("programmes", heading=_("Programmes"), widget=forms.CheckboxSelectMultiple),
     ]
     facts_panels = [
         MultiFieldPanel(
@@ -161,6 +161,13 @@ class MunicipalityPage(ContextSelectorMixin, Page):
         (history_panels, _("History")),
     )
 
+    base_form_class = LocalisedPageForm
+    # Snippets follow the page's locale; codes and numbers are the same in every language.
+    override_translatable_fields = [
+        *synchronised_snippets("region", "district", "programmes"),
+        SynchronizedField("coate"),
+        SynchronizedField("phone"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("official_name"),
@@ -306,9 +313,11 @@ class NewsPage(ContextSelectorMixin, Page):
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("body"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("topics", heading=_("Topics"), widget=forms.CheckboxSelectMultiple),
         FieldPanel("is_sample"),
     ]
+    base_form_class = LocalisedPageForm
+    override_translatable_fields = synchronised_snippets("topics")
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -326,3 +335,7 @@ class NewsPage(ContextSelectorMixin, Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+
+# The workflow task lives in its own module; importing it here registers the model.
+from .workflows import MunicipalApprovalTask  # noqa: E402, F401

@@ -1,11 +1,60 @@
-"""Admin of the municipalities app: the translation status report."""
+"""Admin hooks of the municipalities app: one-line calls into the services, the municipal
+editor's start page and dashboard panel, and the translation status report."""
 
 from django.urls import path, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
+from .dashboard import MunicipalEditorPanel, editor_municipalities, municipality_for_admin
+from .models import MunicipalityPage
+from .services import municipality_groups_ensure
 from .views import translation_status_view
+
+
+@hooks.register("after_create_page")
+def municipality_groups_on_create(request, page):
+    """A new municipality gets its editors and approvers groups, its collection, their
+    permissions and the municipal workflow at once."""
+    if isinstance(page.specific, MunicipalityPage):
+        municipality_groups_ensure(municipality=page.specific)
+
+
+@hooks.register("construct_homepage_panels")
+def municipal_editor_panel(request, panels):
+    """A municipal editor's or approver's dashboard starts with her municipality."""
+    municipalities = list(editor_municipalities(request.user))
+    if municipalities:
+        panels.insert(0, MunicipalEditorPanel(request, municipalities))
+
+
+class MunicipalityExplorerMenuItem(ExplorerMenuItem):
+    """ "Pages" opens a municipal editor's municipality, not the root with three home
+    pages."""
+
+    def __init__(self, item, municipality):
+        super().__init__(item.label, item.url, name=item.name, icon_name=item.icon_name)
+        self.order = item.order
+        self.municipality = municipality
+
+    def render_component(self, request):
+        start = municipality_for_admin(self.municipality, get_language())
+        return PageExplorerMenuItemComponent(
+            self.name, self.label, self.url, start.pk, icon_name=self.icon_name
+        )
+
+
+@hooks.register("construct_main_menu")
+def municipality_explorer(request, menu_items):
+    municipalities = list(editor_municipalities(request.user)[:2])
+    if len(municipalities) != 1 or request.user.is_superuser:
+        return
+    for index, item in enumerate(menu_items):
+        if isinstance(item, ExplorerMenuItem):
+            menu_items[index] = MunicipalityExplorerMenuItem(item, municipalities[0])
 
 
 @hooks.register("register_admin_urls")

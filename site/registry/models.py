@@ -16,6 +16,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.forms import LocalisedPageForm
+from core.localize import synchronised_snippets
 from core.pages import RICH_FEATURES as BASE_RICH_FEATURES
 from core.pages import ContextSelectorMixin, IndexPageMixin, page_tabs
 
@@ -231,11 +233,6 @@ class ServicePage(ContextSelectorMixin, Page):
     planning_focus_groups = models.PositiveIntegerField(_("focus groups"), null=True, blank=True)
     planning_participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
 
-    # Codes and identifiers are the same in every language (docs/translations.md).
-    override_translatable_fields = [
-        SynchronizedField("local_code"),
-        SynchronizedField("decision_number"),
-    ]
 
     content_panels = [
         *Page.content_panels,
@@ -270,7 +267,11 @@ class ServicePage(ContextSelectorMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("initiated_by"),
-                FieldPanel("initiating_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel(
+                    "initiating_groups",
+                    heading=_("Initiating groups"),
+                    widget=forms.CheckboxSelectMultiple,
+                ),
                 FieldPanel("initiation_method"),
             ],
             _("Initiative"),
@@ -298,6 +299,14 @@ class ServicePage(ContextSelectorMixin, Page):
         (decision_panels, _("Initiative and decision")),
     )
 
+    base_form_class = LocalisedPageForm
+    # Snippets follow the page's locale; codes and identifiers are the same in every
+    # language (docs/translations.md).
+    override_translatable_fields = [
+        *synchronised_snippets("base_service", "initiating_groups"),
+        SynchronizedField("local_code"),
+        SynchronizedField("decision_number"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -20,6 +20,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
+from core.forms import LocalisedPageForm
+from core.localize import synchronised_snippets
 from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
@@ -165,7 +167,7 @@ class StoryPage(ContextSelectorMixin, Page):
         FieldPanel("image"),
         FieldRowPanel([FieldPanel("year"), FieldPanel("programme")]),
         FieldPanel("villages"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("topics", heading=_("Topics"), widget=forms.CheckboxSelectMultiple),
         FieldPanel("problem"),
         MultiFieldPanel(
             [FieldPanel("identification_method"), FieldPanel("identification_details")],
@@ -214,6 +216,7 @@ class StoryPage(ContextSelectorMixin, Page):
                 FieldPanel("beneficiaries_note"),
                 FieldPanel(
                     "vulnerable_groups",
+                    heading=_("Vulnerable groups"),
                     widget=forms.CheckboxSelectMultiple,
                 ),
             ],
@@ -261,8 +264,13 @@ class StoryPage(ContextSelectorMixin, Page):
         (source_panels, _("Sources")),
     )
 
-    # Codes and identifiers are the same in every language (docs/translations.md).
-    override_translatable_fields = [SynchronizedField("external_id")]
+    base_form_class = LocalisedPageForm
+    # Snippets follow the page's locale; codes and identifiers are the same in every
+    # language (docs/translations.md).
+    override_translatable_fields = [
+        *synchronised_snippets("programme", "topics", "vulnerable_groups"),
+        SynchronizedField("external_id"),
+    ]
 
     search_fields = [
         *Page.search_fields,

@@ -20,11 +20,14 @@ from municipalities.services import (
     CENTRAL_WORKFLOW,
     LEGACY_SIGN_OFF_TASK,
     LEGACY_WORKFLOW,
+    MUNICIPAL_SIGN_OFF_TASK,
+    MUNICIPAL_WORKFLOW,
     REVIEW_TASK,
     editorial_workflow_ensure,
     municipality_groups_ensure,
     municipality_workflow_ensure,
 )
+from municipalities.workflows import MunicipalApprovalTask
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -149,38 +152,73 @@ def test_groups_ensure_is_idempotent_from_any_translation(groups, municipality):
     ) == before
 
 
-def test_municipality_has_its_own_workflow_in_every_language(groups, municipality):
+def test_every_municipality_uses_the_one_municipal_workflow(groups, neighbour, municipality):
     workflow = groups.workflow
-    assert workflow.name == "Бостери: municipal sign-off, then central review"
+    assert workflow.name == MUNICIPAL_WORKFLOW
     assert workflow.active
     sign_off, review = tasks_of(workflow)
-    assert sign_off.name == "Бостери: municipal sign-off"
-    assert group_names(sign_off) == ["Бостери approvers"]
+    assert isinstance(sign_off, MunicipalApprovalTask)
+    assert sign_off.name == MUNICIPAL_SIGN_OFF_TASK
     assert review.name == REVIEW_TASK
     assert group_names(review) == [CENTRAL_EDITORS]
     translations = municipality.get_translations(inclusive=True)
     assert translations.count() == 3
     for translation in translations:
         assert WorkflowPage.objects.get(page=translation).workflow == workflow
+    assert neighbour.get_workflow() == workflow
+    assert Workflow.objects.filter(name=MUNICIPAL_WORKFLOW).count() == 1
+    assert not Workflow.objects.filter(name__contains=": municipal sign-off").exists()
+    assert MunicipalApprovalTask.objects.count() == 1
 
 
-def test_story_uses_its_municipality_workflow(groups, neighbour, story):
+def test_story_uses_the_municipal_workflow(groups, neighbour, story):
     editorial_workflow_ensure()
     for translation in story.get_translations(inclusive=True):
         assert translation.get_workflow() == groups.workflow
-    assert neighbour.get_workflow().name.startswith("Курманбек: ")
 
 
 def test_only_the_municipality_approvers_sign_off_its_story(groups, neighbour, story):
     editorial_workflow_ensure()
     own = member_of(groups.approvers, "bosteri-approver")
     other = member_of(Group.objects.get(name="Курманбек approvers"), "kurmanbek-approver")
+    editor = member_of(groups.editors, "bosteri-editor-2")
     state, task = submitted(story, groups.editors)
-    assert task.name == "Бостери: municipal sign-off"
+    assert task.name == MUNICIPAL_SIGN_OFF_TASK
     assert "approve" in [action for action, *_rest in task.get_actions(story, own)]
     assert task.get_actions(story, other) == []
+    assert task.get_actions(story, editor) == []
+    assert list(task.get_task_states_user_can_moderate(own)) == [state.current_task_state]
     assert not task.get_task_states_user_can_moderate(other).exists()
     assert not task.user_can_access_editor(story, other)
+    assert task.user_can_access_editor(story, own)
+    assert task.locked_for_user(story, other)
+    assert list(task.approvers(story)) == [own]
+
+
+def test_a_translated_story_goes_to_the_same_approvers(groups, neighbour, story, locales):
+    editorial_workflow_ensure()
+    own = member_of(groups.approvers, "bosteri-approver")
+    other = member_of(Group.objects.get(name="Курманбек approvers"), "kurmanbek-approver")
+    english = story.get_translation(locales["en"]).specific
+    state, task = submitted(english, groups.editors)
+    assert task.get_actions(english, own)
+    assert task.get_actions(english, other) == []
+    assert task.get_task_states_user_can_moderate(own).count() == 1
+
+
+def test_each_approver_sees_only_their_municipality_in_review(groups, neighbour, story):
+    editorial_workflow_ensure()
+    neighbour_story = f.StoryPageFactory(parent=neighbour, title="Курманбек", slug="k-story")
+    kurmanbek = Group.objects.get(name="Курманбек editors")
+    submitted(story, groups.editors)
+    _state, task = submitted(neighbour_story, kurmanbek)
+    own = member_of(groups.approvers, "bosteri-approver")
+    other = member_of(Group.objects.get(name="Курманбек approvers"), "kurmanbek-approver")
+    ids = lambda user: [  # noqa: E731
+        int(s.workflow_state.object_id) for s in task.get_task_states_user_can_moderate(user)
+    ]
+    assert ids(own) == [story.pk]
+    assert ids(other) == [neighbour_story.pk]
 
 
 def test_sign_off_moves_the_story_to_central_review(groups, neighbour, story):
@@ -197,17 +235,6 @@ def test_sign_off_moves_the_story_to_central_review(groups, neighbour, story):
     assert "approve" in [action for action, *_rest in review.get_actions(story, central)]
     assert review.get_actions(story, own) == []
     assert review.get_actions(story, other) == []
-
-
-def test_no_task_is_shared_by_two_municipalities(groups, neighbour):
-    sign_offs = GroupApprovalTask.objects.filter(name__endswith=": municipal sign-off")
-    assert sorted(sign_offs.values_list("name", flat=True)) == [
-        "Бостери: municipal sign-off",
-        "Курманбек: municipal sign-off",
-    ]
-    for task in sign_offs:
-        assert task.groups.count() == 1
-    assert not GroupApprovalTask.objects.filter(name=LEGACY_SIGN_OFF_TASK).exists()
 
 
 def test_pages_outside_the_municipalities_get_central_review_only(groups, site_tree):
@@ -240,17 +267,6 @@ def test_workflow_ensure_functions_are_idempotent(groups, neighbour, municipalit
     assert counts() == before
 
 
-def test_a_later_municipality_gets_its_own_workflow(site_tree, neighbour):
-    editorial_workflow_ensure()
-    late = f.MunicipalityPageFactory(parent=site_tree.municipalities, title="Багыш", slug="bagysh")
-    created = municipality_groups_ensure(municipality=late)
-    assert late.get_workflow() == created.workflow
-    sign_off = tasks_of(created.workflow)[0]
-    assert group_names(sign_off) == ["Багыш approvers"]
-    kurmanbek = neighbour.get_workflow()
-    assert created.approvers not in tasks_of(kurmanbek)[0].groups.all()
-
-
 def test_an_administrator_choice_stays(groups, municipality):
     chosen = Workflow.objects.create(name="Chosen", active=True)
     WorkflowPage.objects.filter(page=municipality).update(workflow=chosen)
@@ -260,7 +276,7 @@ def test_an_administrator_choice_stays(groups, municipality):
 
 def test_the_former_shared_workflow_is_retired(groups, neighbour, site_tree, story):
     """A database made before municipal workflows: one shared sign-off on the home pages."""
-    Workflow.objects.exclude(name=LEGACY_WORKFLOW).delete()
+    Workflow.objects.all().delete()
     Task.objects.all().delete()
     legacy = Workflow.objects.create(name=LEGACY_WORKFLOW, active=True)
     shared = GroupApprovalTask.objects.create(name=LEGACY_SIGN_OFF_TASK)
@@ -280,8 +296,41 @@ def test_the_former_shared_workflow_is_retired(groups, neighbour, site_tree, sto
     assert state.status == state.STATUS_CANCELLED
     for home in site_tree.home.get_translations(inclusive=True):
         assert home.get_workflow() == central
-    assert story.get_workflow().name == "Бостери: municipal sign-off, then central review"
-    assert neighbour.get_workflow().name == "Курманбек: municipal sign-off, then central review"
+    assert story.get_workflow().name == MUNICIPAL_WORKFLOW
+    assert neighbour.get_workflow().name == MUNICIPAL_WORKFLOW
+
+
+def test_the_per_municipality_workflows_are_retired(
+    groups, site_tree, municipality, neighbour, story
+):
+    """A database of the previous layout: one workflow and one group task per
+    municipality, assigned to its pages."""
+    Workflow.objects.all().delete()
+    Task.objects.all().delete()
+    WorkflowPage.objects.all().delete()
+    old = {}
+    for page in (municipality, neighbour):
+        workflow = Workflow.objects.create(
+            name=f"{page.title}: municipal sign-off, then central review", active=True
+        )
+        task = GroupApprovalTask.objects.create(name=f"{page.title}: municipal sign-off")
+        task.groups.add(Group.objects.get(name=f"{page.title} approvers"))
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        for translation in page.get_translations(inclusive=True):
+            WorkflowPage.objects.create(page=translation, workflow=workflow)
+        old[page.pk] = (workflow, task)
+
+    editorial_workflow_ensure()
+
+    for workflow, task in old.values():
+        workflow.refresh_from_db()
+        task.refresh_from_db()
+        assert not workflow.active
+        assert not task.active
+    assert Workflow.objects.filter(active=True).count() == 2  # central, municipal
+    for page in (municipality, neighbour, story):
+        for translation in page.get_translations(inclusive=True):
+            assert translation.get_workflow().name == MUNICIPAL_WORKFLOW
 
 
 def test_central_editor_publishes_anywhere_and_curates_snippets(site_tree, story):

@@ -195,6 +195,9 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "gif": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True
+# Workflow e-mails go to the people of the task, not to every superuser as well
+# (a superuser who wants them joins the group).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_WORKFLOW_ENABLED = True
 
 LOGGING = {
@@ -209,5 +212,10 @@ ASHAR_CONTENT_LICENCE = os.environ.get("ASHAR_CONTENT_LICENCE", "CC BY 4.0")
 ASHAR_CONTENT_LICENCE_URL = os.environ.get(
     "ASHAR_CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
 )
+
+# "Translate this page" creates drafts: a translation goes live only once it is translated
+# and has passed its workflow (wagtail-localize would otherwise copy the source's live
+# status and publish the untranslated copy at once).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 LANGUAGE_NAMES = {"ky": _("Kyrgyz"), "ru": _("Russian"), "en": _("English")}

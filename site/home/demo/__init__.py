@@ -18,7 +18,7 @@ from home.demo_data import LANGS, csv_rows
 from home.demo_data.news import NEWS
 from home.demo_data.registers import REGISTER, REJECTION_REASONS, SERVICES, WITHDRAWAL_REASONS
 from home.demo_data.sample_stories import IMAGE_CAPTIONS, TEMPLATES
-from municipalities.services import editorial_workflow_ensure
+from municipalities.services import municipal_groups_sync
 from registry.models import ServiceRegisterPage
 
 from .common import SlugRegistry, bulk_writes, load_time
@@ -178,7 +178,7 @@ class _Run:
 
     def people(self):
         with transaction.atomic():
-            editorial_workflow_ensure()
+            municipal_groups_sync()
             self.report.logins, created = users_ensure(self.municipality_pages)
         if created:
             self.did(f"{created} demo users created", rebuild=False)

@@ -5,7 +5,7 @@ vulnerable groups) stays: the loader brings it back to the data's state anyway."
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupApprovalTask, Page, Workflow
+from wagtail.models import Collection, Page, Task, Workflow
 
 from core.models import Programme
 from home.demo_data import csv_rows
@@ -15,9 +15,13 @@ from municipalities.services import (
     CENTRAL_WORKFLOW,
     LEGACY_SIGN_OFF_TASK,
     LEGACY_WORKFLOW,
+    MUNICIPAL_SIGN_OFF_TASK,
+    MUNICIPAL_WORKFLOW,
+    RETIRED_TASK_SUFFIX,
+    RETIRED_WORKFLOW_SUFFIX,
     REVIEW_TASK,
+    TRANSLATORS,
     municipality_group_names,
-    municipality_workflow_names,
 )
 from registry.models import BaseService, BaseServiceCategory
 
@@ -41,19 +45,19 @@ def demo_reset():
     BaseServiceCategory.objects.all().delete()
     get_user_model().objects.filter(username__in=demo_usernames()).delete()
     names = _municipality_names()
-    group_names = [CENTRAL_EDITORS]
+    group_names = [CENTRAL_EDITORS, TRANSLATORS]
     for name in names:
         group_names += municipality_group_names(name)
     Group.objects.filter(name__in=group_names).delete()
-    # The central workflow and each municipality's, with the former shared one.
-    workflow_names = [CENTRAL_WORKFLOW, LEGACY_WORKFLOW]
-    task_names = [REVIEW_TASK, LEGACY_SIGN_OFF_TASK]
+    # The central and the municipal workflow, with the former ones.
+    workflow_names = [CENTRAL_WORKFLOW, MUNICIPAL_WORKFLOW, LEGACY_WORKFLOW]
+    task_names = [REVIEW_TASK, MUNICIPAL_SIGN_OFF_TASK, LEGACY_SIGN_OFF_TASK]
     for name in names:
-        workflow_name, task_name = municipality_workflow_names(name)
-        workflow_names.append(workflow_name)
-        task_names.append(task_name)
+        workflow_names.append(f"{name}{RETIRED_WORKFLOW_SUFFIX}")
+        task_names.append(f"{name}{RETIRED_TASK_SUFFIX}")
     Workflow.objects.filter(name__in=workflow_names).delete()
-    GroupApprovalTask.objects.filter(name__in=task_names).delete()
+    for task in Task.objects.filter(name__in=task_names).specific():
+        task.delete()
     collections = (
         Collection.get_first_root_node().get_children().filter(name__in=[COLLECTION_NAME, *names])
     )

@@ -1,0 +1,139 @@
+"""The municipal editor's dashboard panel and the explorer's start page: her
+municipality, her drafts, her pages in review, and those sent back with the reviewer's
+comment. Reads only."""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils.translation import get_language
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page, TaskState, WorkflowState
+
+from .groups import APPROVERS_SUFFIX, EDITORS_SUFFIX
+from .models import MunicipalityPage
+
+LIMIT = 20
+
+
+def editor_municipalities(user):
+    """The municipalities (their pages in the default language) whose editors or
+    approvers group `user` belongs to."""
+    titles = set()
+    for name in user.groups.values_list("name", flat=True):
+        for suffix in (EDITORS_SUFFIX, APPROVERS_SUFFIX):
+            if name.endswith(suffix):
+                titles.add(name[: -len(suffix)])
+    if not titles:
+        return MunicipalityPage.objects.none()
+    return MunicipalityPage.objects.filter(locale=Locale.get_default(), title__in=titles).order_by(
+        "title"
+    )
+
+
+def municipality_for_admin(municipality, language_code):
+    """`municipality`'s page in the admin's language when it is translated, else itself."""
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None or locale.pk == municipality.locale_id:
+        return municipality
+    return municipality.get_translation_or_none(locale) or municipality
+
+
+def _subtrees(municipalities):
+    paths = MunicipalityPage.objects.filter(
+        translation_key__in=[m.translation_key for m in municipalities]
+    ).values_list("path", flat=True)
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return condition
+
+
+@dataclass
+class SentBack:
+    page: Page
+    comment: str
+    reviewer: object
+    at: object
+
+
+@dataclass
+class EditorWork:
+    drafts: list
+    in_review: list
+    sent_back: list
+
+
+def editor_work(user, municipalities):
+    """`user`'s pages in `municipalities`: drafts (unpublished changes, no workflow
+    running), in review, and sent back with the reviewer's comment."""
+    if not municipalities:
+        return EditorWork([], [], [])
+    page_type = ContentType.objects.get_for_model(Page)
+    mine = WorkflowState.objects.filter(base_content_type=page_type, requested_by=user)
+    in_review_states = mine.filter(status=WorkflowState.STATUS_IN_PROGRESS).order_by("-created_at")
+    sent_back_states = mine.filter(status=WorkflowState.STATUS_NEEDS_CHANGES).order_by(
+        "-created_at"
+    )
+    in_workflow = set(
+        WorkflowState.objects.active()
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    pages = Page.objects.filter(_subtrees(municipalities))
+    drafts = [
+        page
+        for page in pages.filter(has_unpublished_changes=True, latest_revision__user=user)
+        .order_by("-latest_revision_created_at")
+        .specific()[: LIMIT * 2]
+        if str(page.pk) not in in_workflow
+    ][:LIMIT]
+    by_id = {str(p.pk): p for p in pages.filter(pk__in=_ids(in_review_states, sent_back_states))}
+    in_review = [by_id[s.object_id] for s in in_review_states[:LIMIT] if s.object_id in by_id]
+    sent_back = []
+    for state in sent_back_states[:LIMIT]:
+        if state.object_id not in by_id:
+            continue
+        rejected = (
+            TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
+            .select_related("finished_by")
+            .order_by("-finished_at")
+            .first()
+        )
+        sent_back.append(
+            SentBack(
+                page=by_id[state.object_id],
+                comment=rejected.get_comment() if rejected else "",
+                reviewer=rejected.finished_by if rejected else None,
+                at=rejected.finished_at if rejected else None,
+            )
+        )
+    return EditorWork(drafts=drafts, in_review=in_review, sent_back=sent_back)
+
+
+def _ids(*querysets):
+    ids = set()
+    for queryset in querysets:
+        ids.update(queryset.values_list("object_id", flat=True)[:LIMIT])
+    return [int(pk) for pk in ids]
+
+
+class MunicipalEditorPanel(Component):
+    """Dashboard panel of a municipal editor or approver."""
+
+    name = "municipal_editor"
+    order = 50
+    template_name = "municipalities/admin/editor_panel.html"
+
+    def __init__(self, request, municipalities):
+        self.request = request
+        self.municipalities = municipalities
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        language = get_language()
+        context["municipalities"] = [
+            municipality_for_admin(m, language) for m in self.municipalities
+        ]
+        context["work"] = editor_work(self.request.user, self.municipalities)
+        return context
