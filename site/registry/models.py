@@ -233,7 +233,6 @@ class ServicePage(ContextSelectorMixin, Page):
     planning_focus_groups = models.PositiveIntegerField(_("focus groups"), null=True, blank=True)
     planning_participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
 
-
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("base_service"), FieldPanel("local_code")]),
