@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Ashar: reference data"
+
+    def ready(self):
+        from .mail import install_notification_failure_logging
+        from .validators import install_single_line_validation
+
+        install_single_line_validation()
+        install_notification_failure_logging()

@@ -1,11 +1,20 @@
-"""Request middleware of the whole site: the admin language fallback and the health check."""
+"""Request middleware of the whole site: the admin language fallback, the health check,
+the password-reset rate limit and the security headers."""
 
+import logging
+
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 from .health import health_status
+from .security import client_ip, rate_limit_hit
+
+logger = logging.getLogger("ashar.security")
 
 
 class AdminLanguageMiddleware:
@@ -44,4 +53,71 @@ class HealthCheckMiddleware:
             healthy, report = health_status()
             response = JsonResponse(report, status=200 if healthy else 503)
         add_never_cache_headers(response)
+        return response
+
+
+class PasswordResetThrottleMiddleware:
+    """At most `PASSWORD_RESET_LIMIT_PER_ADDRESS` reset requests per address and
+    `PASSWORD_RESET_LIMIT_PER_EMAIL` per e-mail address in `PASSWORD_RESET_PERIOD`
+    seconds: beyond that the form answers 429 and sends nothing, so the reset form cannot
+    be used to flood an inbox or the mail server."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path == reverse("wagtailadmin_password_reset"):
+            email = request.POST.get("email", "")
+            by_address = rate_limit_hit(
+                scope="reset-ip",
+                key=client_ip(request),
+                limit=settings.PASSWORD_RESET_LIMIT_PER_ADDRESS,
+                period=settings.PASSWORD_RESET_PERIOD,
+            )
+            by_email = bool(email) and rate_limit_hit(
+                scope="reset-email",
+                key=email,
+                limit=settings.PASSWORD_RESET_LIMIT_PER_EMAIL,
+                period=settings.PASSWORD_RESET_PERIOD,
+            )
+            if by_address or by_email:
+                logger.warning(
+                    "Password reset refused: too many requests (%s)",
+                    "address" if by_address else "e-mail address",
+                    extra={"client_ip": client_ip(request)},
+                )
+                response = render(
+                    request,
+                    "core/too_many_requests.html",
+                    {"reason": "password_reset", "minutes": settings.PASSWORD_RESET_PERIOD // 60},
+                    status=429,
+                )
+                response["Retry-After"] = str(settings.PASSWORD_RESET_PERIOD)
+                return response
+        return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp with the site's three policies: the strict one of `CONTENT_SECURITY_POLICY`
+    for public pages; the Wagtail admin's, which still needs inline scripts and styles and
+    frames its own previews (`ADMIN_CSP_UPDATE`); and the embeddable pages under
+    `/embed/`, which any site may frame (`EMBED_CSP_UPDATE`). Adds Permissions-Policy."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        path = request.path_info
+        extra = None
+        if path.startswith("/admin/"):
+            extra = settings.ADMIN_CSP_REPLACE
+        elif path.startswith("/embed/"):
+            extra = settings.EMBED_CSP_REPLACE
+        if extra:
+            parts.replace = {**extra, **(parts.replace or {})}
+        return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
