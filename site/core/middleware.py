@@ -4,6 +4,13 @@ the password-reset rate limit and the security headers."""
 import logging
 
 from csp.middleware import CSPMiddleware
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_vary_headers
+
+try:
+    import brotli
+except ImportError:  # brotli is optional: gzip only
+    brotli = None
 from django.conf import settings
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import render
@@ -11,6 +18,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
+from . import pagecache
 from .health import health_status
 from .security import client_ip, rate_limit_hit
 
@@ -121,3 +129,79 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         response = super().process_response(request, response)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous visitors' HTML from the page cache (`core.pagecache`), and store
+    what they are sent. Visitors with a session (editors), previews, the admin and the
+    API are never cached; nor is a response that sets a cookie. Pages are sent with
+    `Cache-Control: public, max-age=0, must-revalidate` (plus `s-maxage` for a CDN that
+    Wagtail purges), so browsers revalidate with ETag / Last-Modified and get 304."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        cacheable = pagecache.request_is_cacheable(request)
+        if cacheable:
+            response = pagecache.cached_response(request)
+            if response is not None:
+                return response
+        response = self.get_response(request)
+        if cacheable and pagecache.response_is_cacheable(response):
+            self._set_cache_control(response)
+            pagecache.store_response(request, response)
+        elif not response.has_header("Cache-Control") and (
+            settings.SESSION_COOKIE_NAME in request.COOKIES or response.cookies
+        ):
+            # A signed-in editor's page or one that sets a cookie: no shared cache keeps it.
+            response["Cache-Control"] = "private, no-cache"
+        return response
+
+    @staticmethod
+    def _set_cache_control(response):
+        if response.has_header("Cache-Control"):
+            return
+        value = "public, max-age=0, must-revalidate"
+        if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            value += f", s-maxage={settings.PAGE_CACHE_SECONDS}"
+        response["Cache-Control"] = value
+
+
+class CompressionMiddleware(GZipMiddleware):
+    """Compress responses: brotli when the client accepts it (smaller than gzip at the same
+    speed), else gzip (Django's GZipMiddleware). Brotli only outside the admin: Django's
+    gzip pads each response against the BREACH attack on pages with secret tokens, brotli
+    here does not, and public pages hold no secret."""
+
+    brotli_quality = 5
+
+    def process_response(self, request, response):
+        if (
+            brotli is None
+            or response.streaming
+            or len(response.content) < 200
+            or response.has_header("Content-Encoding")
+            or request.path.startswith("/admin/")
+            or "br" not in _accepted_encodings(request)
+        ):
+            return super().process_response(request, response)
+        patch_vary_headers(response, ("Accept-Encoding",))
+        compressed = brotli.compress(response.content, quality=self.brotli_quality)
+        if len(compressed) >= len(response.content):
+            return response
+        response.content = compressed
+        response["Content-Length"] = str(len(compressed))
+        etag = response.get("ETag")
+        if etag and etag.startswith('"'):
+            response["ETag"] = "W/" + etag
+        response["Content-Encoding"] = "br"
+        return response
+
+
+def _accepted_encodings(request):
+    return {
+        part.split(";")[0].strip().lower()
+        for part in request.META.get("HTTP_ACCEPT_ENCODING", "").split(",")
+        if part.strip() and not part.replace(" ", "").endswith(";q=0")
+    }
