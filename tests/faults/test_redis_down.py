@@ -20,6 +20,7 @@ def closed_port():
 @pytest.fixture
 def redis_down(settings):
     """The production cache settings with REDIS_URL at a port nobody listens on."""
+    settings.PAGE_CACHE_SECONDS = 600  # as in production: the page cache asks Redis first
     settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     settings.DJANGO_REDIS_LOGGER = "ashar.cache"
     settings.CACHES = {
