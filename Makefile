@@ -18,7 +18,7 @@ PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install run test test-fast lint format messages check bench publish-scheduled
+.PHONY: help install run test test-fast lint format messages check bench publish-scheduled drill
 
 help: ## List the targets
 	@echo "Ashar: make <target>"
@@ -87,3 +87,6 @@ check: install ## Django system checks, missing migrations, production check --d
 
 bench: install ## Measure SQL queries, server time and HTML size per page at 234 and 2,000 stories
 	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+drill: install ## Fault drill: gunicorn on its own PostgreSQL and Redis, both broken mid-way; backup restored
+	$(PY) scripts/drill.py $(DRILL_ARGS)

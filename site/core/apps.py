@@ -8,10 +8,14 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from . import signals
+        from .mail import install_notification_failure_logging
+        from .pagecache import connect_purge_signals
+        from .validators import install_single_line_validation
 
         # Each app's selectors register its pages' context selectors (see core.pages).
         autodiscover_modules("selectors")
-
-        from . import signals
-
         signals.connect()
+        install_single_line_validation()
+        install_notification_failure_logging()
+        connect_purge_signals()

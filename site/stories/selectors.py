@@ -6,6 +6,7 @@ number of queries and cached until a story, a municipality or a reference snippe
 (see `cache.py`). Only the stories actually shown are loaded as pages.
 """
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -266,15 +267,34 @@ def _build_facts(locale_id):
     )
 
 
+# The decoded records of the current version in this process, per locale id: reading
+# them back from the shared cache (unpickling every story's record) cost more than the
+# rest of a page at 2,000 stories, and a page asks for them several times. The shared
+# version (`cache.py`) still decides: a new version empties this copy. Without a version
+# (the cache is down) nothing is kept, so no change can be missed.
+_process_facts = {"version": None, "by_locale": {}}
+_process_facts_lock = threading.Lock()
+
+
 def story_facts(*, locale):
     """The cached records of every live, public story of `locale` (a Locale, its id or
     its language code), with the labels of every facet value and the place-name aliases."""
     locale_id = _locale_id(locale)
-    key = f"stories:facts:{facts_version()}:{locale_id}"
+    version = facts_version()
+    if version is not None and _process_facts["version"] == version:
+        facts = _process_facts["by_locale"].get(locale_id)
+        if facts is not None:
+            return facts
+    key = f"stories:facts:{version}:{locale_id}"
     facts = cache.get(key)
     if facts is None:
         facts = _build_facts(locale_id)
         cache.set(key, facts, FACTS_TIMEOUT)
+    if version is not None:
+        with _process_facts_lock:
+            if _process_facts["version"] != version:
+                _process_facts["version"], _process_facts["by_locale"] = version, {}
+            _process_facts["by_locale"][locale_id] = facts
     return facts
 
 

@@ -84,7 +84,7 @@ def test_home_page_shows_the_money_split_with_numbers_in_text(client, home_conte
     assert '<td class="num">600\u202f000</td>' in body
     assert '<td class="num">300\u202f000</td>' in body
     assert '<td class="num">100\u202f000</td>' in body
-    assert 'class="money-bar__part money-part--grant" style="width: 60.00%"' in body
+    assert 'class="money-bar__part money-part--grant share-60"' in body
     # One story of 1 000 000 KGS: the big number is in millions.
     assert '<span class="stat__value">1.0</span>' in body
 

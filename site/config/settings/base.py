@@ -1,10 +1,15 @@
 """Base settings: safe for production. Everything secret or host-specific comes from the
 environment; optional services switch on only when their variable is set."""
 
+import base64
+import hashlib
 import os
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 SITE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -39,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -61,12 +67,19 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    "core.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "partners.middleware.OpenReadCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compress what is sent (brotli or gzip), after computing the ETag of the uncompressed
+    # page (304 for a matching If-None-Match or If-Modified-Since), after the page cache.
+    "core.middleware.CompressionMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "core.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "partners.middleware.LocaleMiddleware",
     "core.middleware.AdminLanguageMiddleware",
@@ -76,6 +89,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.middleware.PasswordResetThrottleMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -100,13 +117,84 @@ TEMPLATES = [
     },
 ]
 
+DATABASE_CONN_MAX_AGE = int(os.environ.get("DATABASE_CONN_MAX_AGE", "0"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=DATABASE_CONN_MAX_AGE,
+        # A connection kept between requests is checked before it is reused, so the first
+        # request after a database restart or failover opens a new one instead of failing.
+        conn_health_checks=DATABASE_CONN_MAX_AGE > 0,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Sign-in throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins for one
+# account (from any address) or from one address (for any account), further attempts are
+# refused with 429 for LOGIN_COOLOFF_MINUTES, even with the right password. Attempts are
+# stored in the database, so they survive a Redis outage; `manage.py axes_reset_username
+# <name>` unlocks an account at once.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/too_many_requests.html"
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
+AXES_VERBOSE = False
+# Proxies in front of the app that append the client's address to X-Forwarded-For (the
+# load balancer: 1). 0: the address of the connection itself.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+
+# Password reset requests per address and per e-mail address in PASSWORD_RESET_PERIOD.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = 5
+PASSWORD_RESET_LIMIT_PER_EMAIL = 3
+PASSWORD_RESET_PERIOD = 60 * 60
+
+
+# Content-Security-Policy (django-csp): no inline script or style on public pages. The
+# Wagtail admin still has inline scripts and styles and frames its own previews; the
+# embeddable pages under /embed/ may be framed by any site; nothing else may be framed.
+def _inline_style_hashes(template):
+    """CSP hashes of the <style> elements of a self-contained page (the 500 page, which
+    must not depend on static files), so that they apply without 'unsafe-inline'."""
+    text = (SITE_DIR / "templates" / template).read_text(encoding="utf-8")
+    return [
+        f"'sha256-{base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()}'"
+        for css in re.findall(r"<style>(.*?)</style>", text, flags=re.DOTALL)
+    ]
+
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, *_inline_style_hashes("500.html")],
+        "img-src": [SELF, "data:", "https:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+ADMIN_CSP_REPLACE = {
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:", "https:"],
+    "frame-src": [SELF, "https:"],
+    "frame-ancestors": [SELF],
+}
+EMBED_CSP_REPLACE = {"frame-ancestors": ["*"]}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()"
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -150,19 +238,52 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # The cache is an accelerator, never a dependency: when Redis is down or slow, every
+    # cache call gives up after a fraction of a second, is logged (logger `ashar.cache`)
+    # and behaves as a miss, and the page is built from the database.
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ashar",
             "TIMEOUT": 300,
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.5")),
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "ashar.cache"
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "ashar",
+        }
+    }
+
+# Anonymous HTML is cached this many seconds in the cache above (0: off) and purged on
+# publish, unpublish and move (core/pagecache.py).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+# A CDN in front, purged by Wagtail's frontend cache invalidation on publish (with the
+# listings, home and municipality of the page: core/pagecache.py). Configured only when
+# its variables are set: Cloudflare, or any cache that accepts HTTP PURGE (Varnish, nginx).
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+            "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        }
+    }
+elif os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
         }
     }
 
@@ -198,14 +319,49 @@ WAGTAIL_MODERATION_ENABLED = True
 # Workflow e-mails go to the people of the task, not to every superuser as well
 # (a superuser who wants them joins the group).
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# No third-party requests from the admin (the CSP would block them anyway): no Gravatar
+# (which would also send a hash of each editor's e-mail), no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_ENABLED = True
 
+# LOG_FORMAT=json writes one JSON object per line (time, level, logger, message, request
+# path and status when known, exception), for a log collector; `text` is for people.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text").strip().lower()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "core.logging.JsonFormatter"},
+    },
+    "filters": {"cache_outage": {"()": "core.logging.CacheOutageFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # One line per failed cache call, at most one every few seconds per process.
+        "ashar.cache": {"level": "WARNING", "filters": ["cache_outage"]},
+    },
 }
+
+# Error reporting: with SENTRY_DSN set, unhandled exceptions and ERROR log records go to
+# Sentry (or any service that speaks its protocol); without it they are only logged.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        send_default_pii=False,
+    )
 
 # Licence of the published content (shown on every story and in exports).
 ASHAR_CONTENT_LICENCE = os.environ.get("ASHAR_CONTENT_LICENCE", "CC BY 4.0")

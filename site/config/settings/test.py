@@ -14,6 +14,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The page cache is tested on its own (tests/core/test_pagecache.py): elsewhere each
+# request renders, so tests that change the database directly see their change.
+PAGE_CACHE_SECONDS = 0
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the finders, as in development: no collectstatic before tests.
 WHITENOISE_AUTOREFRESH = True
