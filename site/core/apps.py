@@ -7,8 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Ashar: reference data"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
-        from . import signals
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            signals,
+        )
         from .mail import install_notification_failure_logging
         from .pagecache import connect_purge_signals
         from .validators import install_single_line_validation
