@@ -5,9 +5,28 @@ else the first one there is)."""
 from collections import defaultdict
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Max
 from wagtail.models import Page, Site
 
-from core.public import page_public_url
+from core.public import page_public_url, public_base_url
+
+SITEMAP_TIMEOUT = 3600
+
+
+def sitemap_entries_cached():
+    """`sitemap_entries`, cached until a page is published, unpublished or moved (the key
+    holds the number of live pages, the latest publication and the latest path)."""
+    state = Page.objects.live().aggregate(
+        count=Count("pk"), published=Max("last_published_at"), path=Max("path")
+    )
+    published = state["published"].timestamp() if state["published"] else 0
+    key = f"partners:sitemap:{public_base_url()}:{state['count']}:{published}:{state['path']}"
+    entries = cache.get(key)
+    if entries is None:
+        entries = sitemap_entries()
+        cache.set(key, entries, SITEMAP_TIMEOUT)
+    return entries
 
 
 def sitemap_entries():

@@ -16,7 +16,7 @@ from core.public import public_url
 from stories.models import StoryPage
 
 from . import citations, embeds, share_images
-from .sitemaps import sitemap_entries
+from .sitemaps import sitemap_entries_cached
 
 
 @require_safe
@@ -25,7 +25,7 @@ def sitemap(request):
     return render(
         request,
         "partners/sitemap.xml",
-        {"entries": sitemap_entries()},
+        {"entries": sitemap_entries_cached()},
         content_type="application/xml; charset=utf-8",
     )
 

@@ -44,7 +44,8 @@ def test_sitemap_lists_pages_in_every_language_with_alternates(client, world):
     assert "http://testserver/ru/municipalities/bosteri/services/water/" in entries
 
 
-def test_sitemap_leaves_out_drafts_and_private_pages(client, world):
+def test_sitemap_leaves_out_unpublished_pages_even_once_cached(client, world):
+    assert "http://testserver/en/municipalities/bosteri/kindergarten/" in sitemap(client)
     world.story.get_translation(world.locales["en"]).unpublish()
     entries = sitemap(client)
     assert "http://testserver/en/municipalities/bosteri/kindergarten/" not in entries
