@@ -2,6 +2,8 @@
 and a municipality with a story, in three languages) is built once per session; the
 fixtures below read it back, fresh for each test. A test builds only what it changes."""
 
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 
@@ -98,12 +100,17 @@ def _empty_cache():
     cache.clear()
 
 
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist (`-n auto --dist loadgroup`) the tests of one module run on one
     worker, so a module's corpus is built once; every browser test runs on the same worker,
-    which prepares the demo server once."""
+    which prepares the demo server once. (Before xdist's own hook reads the groups.)"""
     for item in items:
-        group = "browser" if item.get_closest_marker("browser") else item.module.__name__
+        in_browser = BROWSER_TESTS in Path(str(item.path)).resolve().parents
+        group = "browser" if in_browser else item.module.__name__
         item.add_marker(pytest.mark.xdist_group(group))
 
 

@@ -4,6 +4,7 @@ description, schema.org JSON-LD and the feeds that match it."""
 from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -90,7 +91,9 @@ def feed_links(page, request=None):
     if not isinstance(page, Page):
         return []
     page = page.specific
-    language = page.locale.language_code
+    # The feeds of the interface's language (the page's own, or the reader's when the page
+    # is shown untranslated); no query for the page's locale.
+    language = get_language() or settings.LANGUAGE_CODE
     stories, news = _("Stories"), _("News")
     if page.depth == 2:  # a home page (the root of its language); home stands above partners
         return _feed_pair(stories, language=language, kind="stories") + _feed_pair(

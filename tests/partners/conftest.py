@@ -1,4 +1,5 @@
-"""A partner's world, built once per test module: the site tree in ky, ru and en, two
+"""A partner's world, built once per test module in place of the session's fixture world
+(tests/world.py, deleted inside the module's transaction): the site tree in ky, ru and en, two
 regions with a municipality each, a story in each, a register with a service and a news
 item in Bosteri.
 
@@ -15,11 +16,13 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from tests import factories as f
+from tests import world as session_world
 
 LANGUAGES = ("ky", "ru", "en")
 
 
 def build_world():
+    session_world.clear()
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
     issyk_kul = f.RegionFactory(slug="issyk-kul", name="Ысык-Көл облусу", iso_code="KG-Y")
     tong = f.DistrictFactory(region=issyk_kul, slug="tong", name="Тоң району")
