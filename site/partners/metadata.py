@@ -23,15 +23,18 @@ def site_sentence():
 
 
 def municipality_of(page):
-    """The municipality a page stands under (or is), or None."""
+    """The municipality a page stands under (or is), or None; looked up once per page
+    object (the feeds, the JSON-LD and the citation of one request all ask)."""
     if isinstance(page, MunicipalityPage):
         return page
-    return (
-        MunicipalityPage.objects.ancestor_of(page)
-        .select_related("region", "district")
-        .order_by("-depth")
-        .first()
-    )
+    if not hasattr(page, "_ashar_municipality"):
+        page._ashar_municipality = (
+            MunicipalityPage.objects.ancestor_of(page)
+            .select_related("region", "district")
+            .order_by("-depth")
+            .first()
+        )
+    return page._ashar_municipality
 
 
 def _clean(text):

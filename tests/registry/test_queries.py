@@ -13,7 +13,7 @@ SIZES = (2, 8)
 REGISTRY_INDEX_QUERIES = 18
 REGISTRY_COMPARISON_QUERIES = 20  # the index, plus the compared services and their places
 REGISTER_PAGE_QUERIES = 18
-SERVICE_PAGE_QUERIES = 21
+SERVICE_PAGE_QUERIES = 24  # with the partners' JSON-LD and feed links (issue 8)
 
 
 @pytest.mark.parametrize("n", SIZES)
