@@ -55,10 +55,9 @@ def test_page_form_refuses_a_title_with_a_line_break(story):
     form = form_class({"title": "Two\nlines", "slug": story.slug}, instance=story)
     with translation.override("en"):  # the message in English, whatever ran before
         assert not form.is_valid()
-        errors = form.errors["title"]
-    assert errors == [
-        "Use one line of text, without line breaks, tabs or other control characters."
-    ]
+        assert [str(error) for error in form.errors["title"]] == [
+            "Use one line of text, without line breaks, tabs or other control characters."
+        ]
 
 
 def test_snippet_name_with_a_line_break_is_refused(admin_client_logged, reference):
