@@ -43,7 +43,7 @@ run: install ## Migrate the SQLite database, load the demo content, serve on 127
 	ASHAR_PUBLIC_BASE_URL=$${ASHAR_PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 # One worker per core; a module's tests (and every browser test) stay on one worker.
-XDIST := -n auto --dist loadgroup
+XDIST := -n auto --dist loadscope
 
 test: install ## Run the whole test suite (browser tests skip, with the reason, without Chromium)
 	$(PY) -m pytest -rs $(XDIST) $(PYTEST_ARGS)

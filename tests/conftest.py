@@ -2,8 +2,6 @@
 and a municipality with a story, in three languages) is built once per session; the
 fixtures below read it back, fresh for each test. A test builds only what it changes."""
 
-from pathlib import Path
-
 import pytest
 from django.core.cache import cache
 
@@ -92,6 +90,17 @@ def story(municipality, reference):
     return world.story()
 
 
+@pytest.fixture(scope="module")
+def sized_corpus(request, django_db_setup, django_db_blocker):
+    """tests/municipalities/corpus.py at the size given by an indirect parametrize
+    (`@pytest.mark.parametrize("sized_corpus", (2, 8), indirect=True)`): built once per
+    module and size on top of the world, rolled back after the module's tests of that size."""
+    from tests.municipalities.corpus import corpus
+
+    with world.module_corpus(django_db_blocker):
+        yield corpus(world.site_tree(), world.reference(), request.param)
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Every test starts with an empty cache: cached story records never leak between tests."""
@@ -100,22 +109,30 @@ def _empty_cache():
     cache.clear()
 
 
-BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+BROWSER_NODE_PREFIX = "tests/browser/"
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (`-n auto --dist loadgroup`) the tests of one module run on one
-    worker, so a module's corpus is built once; every browser test runs on the same worker,
-    which prepares the demo server once. (Before xdist's own hook reads the groups.)"""
-    for item in items:
-        in_browser = BROWSER_TESTS in Path(str(item.path)).resolve().parents
-        group = "browser" if in_browser else item.module.__name__
-        item.add_marker(pytest.mark.xdist_group(group))
+def pytest_xdist_make_scheduler(config, log):
+    """Under pytest-xdist (`-n auto --dist loadscope`, see the Makefile) the tests of one
+    module run on one worker, so a module's corpus is built once, and every browser test
+    runs on the same worker, which prepares the demo server once. (xdist's own
+    `loadgroup` marks cannot do this under pytest 9: it renames node ids, which pytest 9
+    no longer allows.)"""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModuleScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            if nodeid.startswith(BROWSER_NODE_PREFIX):
+                return BROWSER_NODE_PREFIX
+            return nodeid.split("::", 1)[0]
+
+    return ModuleScheduling(config, log)
 
 
 @pytest.fixture
 def without_world_story(story):
     """The world's story taken off the site in every language, for the tests that count an
     exact corpus of their own (facet counts, totals, sort orders)."""
-    type(story).objects.filter(translation_key=story.translation_key).update(live=False)
+    world.story_hide()

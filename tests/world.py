@@ -202,11 +202,18 @@ def story():
     return _default(StoryPage, slug="kindergarten")
 
 
+def story_hide():
+    """Take the world's story off the site in every language (see `without_world_story`)."""
+    page = story()
+    StoryPage.objects.filter(translation_key=page.translation_key).update(live=False)
+
+
 @contextlib.contextmanager
-def module_corpus(django_db_blocker):
+def module_corpus(django_db_blocker, *, indexed=False):
     """Build a module's corpus in the block, visible to the module's tests, rolled back
-    after them. Index updates stay off, as everywhere in the suite."""
-    with django_db_blocker.unblock():
+    after them. Index updates stay off, as everywhere in the suite, unless `indexed`: then
+    what the block saves is indexed (for a module about search), as in production."""
+    with django_db_blocker.unblock(), index_auto_update(indexed):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:

@@ -29,10 +29,6 @@ def _search_signals(connect):
             (signal.connect if connect else signal.disconnect)(handler, sender=model)
 
 
-def _reference_index_disabled():
-    return getattr(reference_index_auto_update_disabled, "value", False)
-
-
 def _set_reference_index_disabled(disabled):
     if disabled:
         reference_index_auto_update_disabled.value = True
@@ -40,15 +36,24 @@ def _set_reference_index_disabled(disabled):
         del reference_index_auto_update_disabled.value
 
 
+# Process-wide, as the signal connections are (Wagtail's own switch is per thread, so it
+# cannot tell the previous state to a block entered in another thread).
+_state = {"enabled": True}
+
+
+def _apply(enabled):
+    _state["enabled"] = enabled
+    _search_signals(connect=enabled)
+    _set_reference_index_disabled(not enabled)
+
+
 @contextmanager
 def index_auto_update(enabled):
     """Within the block, saves update the search and reference indexes when `enabled`,
     and leave them alone otherwise; the previous state is restored afterwards."""
-    was_enabled = not _reference_index_disabled()
-    _search_signals(connect=enabled)
-    _set_reference_index_disabled(not enabled)
+    was_enabled = _state["enabled"]
+    _apply(enabled)
     try:
         yield
     finally:
-        _search_signals(connect=was_enabled)
-        _set_reference_index_disabled(not was_enabled)
+        _apply(was_enabled)

@@ -6,8 +6,6 @@ view-restriction lookups and the language links of base.html."""
 
 import pytest
 
-from tests.municipalities.corpus import corpus
-
 SIZES = (2, 8)
 MUNICIPALITY_INDEX_QUERIES = 16
 # Pages also name their municipality, image and language for partners (JSON-LD, feeds,
@@ -26,18 +24,18 @@ def warm_then_count(client, url, django_assert_num_queries, expected):
     return response.content.decode()
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_municipality_index_query_count(client, site_tree, reference, n, django_assert_num_queries):
-    corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_municipality_index_query_count(db, client, sized_corpus, django_assert_num_queries):
+    n = len(sized_corpus.municipalities)
     html = warm_then_count(
         client, "/ky/municipalities/", django_assert_num_queries, MUNICIPALITY_INDEX_QUERIES
     )
     assert html.count('class="place-card"') == n + 1  # and the world's Бостери
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_municipality_page_query_count(client, site_tree, reference, n, django_assert_num_queries):
-    data = corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_municipality_page_query_count(db, client, sized_corpus, django_assert_num_queries):
+    data, n = sized_corpus, len(sized_corpus.municipalities)
     html = warm_then_count(
         client, data.municipalities[0].url, django_assert_num_queries, MUNICIPALITY_PAGE_QUERIES
     )
@@ -45,24 +43,22 @@ def test_municipality_page_query_count(client, site_tree, reference, n, django_a
     assert html.count('<article class="figure-card') == 2
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_news_index_query_count(client, site_tree, reference, n, django_assert_num_queries):
-    corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_news_index_query_count(db, client, sized_corpus, django_assert_num_queries):
+    n = len(sized_corpus.municipalities)
     html = warm_then_count(client, "/ky/news/", django_assert_num_queries, NEWS_INDEX_QUERIES)
     assert html.count('<article class="news-item') == min(n * n, 12)
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_filtered_news_index_query_count(
-    client, site_tree, reference, n, django_assert_num_queries
-):
-    data = corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_filtered_news_index_query_count(db, client, sized_corpus, django_assert_num_queries):
+    data, n = sized_corpus, len(sized_corpus.municipalities)
     url = f"/ky/news/?municipality={data.municipalities[1].slug}&topic=drinking-water"
     html = warm_then_count(client, url, django_assert_num_queries, NEWS_INDEX_QUERIES)
     assert html.count('<article class="news-item') == n
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_news_page_query_count(client, site_tree, reference, n, django_assert_num_queries):
-    data = corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_news_page_query_count(db, client, sized_corpus, django_assert_num_queries):
+    data = sized_corpus
     warm_then_count(client, data.news[0].url, django_assert_num_queries, NEWS_PAGE_QUERIES)

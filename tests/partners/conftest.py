@@ -11,7 +11,6 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
@@ -200,10 +199,9 @@ def build_world():
 
 @pytest.fixture(scope="module")
 def partner_world(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        world = build_world()
-        yield world
-        transaction.set_rollback(True)
+    """Indexed as it is built: the API and the feeds search it."""
+    with session_world.module_corpus(django_db_blocker, indexed=True):
+        yield build_world()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests import factories as f
+from tests import world
 from tests.registry.helpers import base_list, register_for, service_in
 
 
@@ -15,6 +16,12 @@ def registers(municipality, site_tree, reference):
     """Bosteri's register: 5 services initiated by vulnerable groups (2 approved, 1
     proposed, 1 rejected, 1 withdrawn) and one by residents. Tamchy's register: one water
     service, outsourced and cheaper. All in ky, ru and en."""
+    return registers_build()
+
+
+def registers_build():
+    """What `registers` gives, for a module's corpus (tests/world.py `module_corpus`)."""
+    municipality, site_tree, reference = world.municipality(), world.site_tree(), world.reference()
     base = base_list()
     tamchy = f.MunicipalityPageFactory(
         parent=site_tree.municipalities,

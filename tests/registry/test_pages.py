@@ -6,11 +6,21 @@ import pytest
 
 from stories.models import StoryServiceLink
 from tests import factories as f
+from tests import world
 from tests.pages import interface, text_of, translation
+from tests.registry.conftest import registers_build
 from tests.registry.helpers import register_for
 
 LANGUAGES = ("ky", "ru", "en")
 NUMBER_CELL = r'<td class="num" data-label="[^"]+">(\d+)</td>'
+
+
+@pytest.fixture(scope="module")
+def registers(django_db_setup, django_db_blocker):
+    """tests/registry/conftest.py's registers, built once for the module: what a test here
+    writes is rolled back after it."""
+    with world.module_corpus(django_db_blocker):
+        yield registers_build()
 
 
 # ---- Registry index --------------------------------------------------------------------
@@ -148,7 +158,10 @@ def test_register_marks_outsourced_services(client, registers):
     assert "Таза Суу ЖЧК" in html
 
 
-def test_register_without_services_suggests_other_registers(client, municipality):
+def test_register_without_services_suggests_other_registers(client, site_tree, reference):
+    municipality = f.MunicipalityPageFactory(
+        parent=site_tree.municipalities, region=reference.region, district=reference.district
+    )
     html = text_of(client.get(register_for(municipality, languages=()).url))
     assert interface("ky", "No services of this register are published yet.") in html
     assert 'href="/ky/services/"' in html

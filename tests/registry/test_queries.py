@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from tests.municipalities.corpus import corpus
 from tests.municipalities.test_queries import warm_then_count
 
 SIZES = (2, 8)
@@ -16,9 +15,9 @@ REGISTER_PAGE_QUERIES = 18
 SERVICE_PAGE_QUERIES = 24  # with the partners' JSON-LD and feed links (issue 8)
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_registry_index_query_count(client, site_tree, reference, n, django_assert_num_queries):
-    corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_registry_index_query_count(db, client, sized_corpus, django_assert_num_queries):
+    n = len(sized_corpus.municipalities)
     html = warm_then_count(
         client, "/ky/services/", django_assert_num_queries, REGISTRY_INDEX_QUERIES
     )
@@ -27,11 +26,9 @@ def test_registry_index_query_count(client, site_tree, reference, n, django_asse
     assert re.search(rf'data-label="[^"]+">{n * n}</td>', footer)  # services in all registers
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_registry_comparison_query_count(
-    client, site_tree, reference, n, django_assert_num_queries
-):
-    data = corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_registry_comparison_query_count(db, client, sized_corpus, django_assert_num_queries):
+    data, n = sized_corpus, len(sized_corpus.municipalities)
     url = f"/ky/services/?compare={data.base.water.code}&sort=fee"
     html = warm_then_count(client, url, django_assert_num_queries, REGISTRY_COMPARISON_QUERIES)
     start = html.index('class="service-compare-table')
@@ -39,18 +36,18 @@ def test_registry_comparison_query_count(
     assert table.count("<tr>") - 1 == n * (n // 2)  # a row per water service, after the head
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_register_page_query_count(client, site_tree, reference, n, django_assert_num_queries):
-    data = corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_register_page_query_count(db, client, sized_corpus, django_assert_num_queries):
+    data, n = sized_corpus, len(sized_corpus.municipalities)
     html = warm_then_count(
         client, data.registers[0].url, django_assert_num_queries, REGISTER_PAGE_QUERIES
     )
     assert html.count('<li class="service-row service-row--') == n
 
 
-@pytest.mark.parametrize("n", SIZES)
-def test_service_page_query_count(client, site_tree, reference, n, django_assert_num_queries):
-    data = corpus(site_tree, reference, n)
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_service_page_query_count(db, client, sized_corpus, django_assert_num_queries):
+    data, n = sized_corpus, len(sized_corpus.municipalities)
     html = warm_then_count(
         client, data.services[0].url, django_assert_num_queries, SERVICE_PAGE_QUERIES
     )

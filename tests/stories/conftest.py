@@ -12,6 +12,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from tests import factories as f
+from tests import world
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +44,12 @@ def make_image(title="Photo", colour=(160, 90, 60)):
 def places(site_tree, reference, municipality):
     """A second region (Osh) with its district (Өзгөн/Узген/Uzgen) and municipality, in
     three languages, next to the fixtures' Issyk-Kul, Tong district and Bosteri."""
+    return places_build()
+
+
+def places_build():
+    """What `places` gives, for a module's corpus (tests/world.py `module_corpus`)."""
+    reference, site_tree = world.reference(), world.site_tree()
     osh = f.RegionFactory(slug="osh", name="Ош облусу", iso_code="KG-O")
     uzgen = f.DistrictFactory(region=osh, slug="uzgen", name="Өзгөн району")
     for code, region_name, district_name in (
@@ -64,7 +71,7 @@ def places(site_tree, reference, municipality):
     return SimpleNamespace(
         issyk_kul=reference.region,
         tong=reference.district,
-        bosteri=municipality,
+        bosteri=world.municipality(),
         osh=osh,
         uzgen=uzgen,
         kurshab=kurshab,

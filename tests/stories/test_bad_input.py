@@ -9,7 +9,8 @@ meaningful and old shared links keep working after a slug changes.
 
 import pytest
 
-from tests.stories.conftest import build_corpus
+from tests import world
+from tests.stories.conftest import build_corpus, places_build
 
 # Search and odd queries behave per database: CI runs this module on SQLite too.
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
@@ -17,10 +18,12 @@ pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 NOTE = "Unknown filter ignored"
 
 
-@pytest.fixture
-def corpus(places, reference, search_index):
-    """13 stories: the world's story (2019, Issyk-Kul) and 12 of the corpus."""
-    return build_corpus(places, reference, 12, with_images=False)
+@pytest.fixture(scope="module")
+def corpus(django_db_setup, django_db_blocker):
+    """13 stories: the world's story (2019, Issyk-Kul) and 12 of the corpus, indexed; built
+    once for the module (every test here only reads)."""
+    with world.module_corpus(django_db_blocker, indexed=True):
+        yield build_corpus(places_build(), world.reference(), 12, with_images=False)
 
 
 def index(client, query):

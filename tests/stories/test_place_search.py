@@ -14,7 +14,7 @@ def titles(response):
 
 
 @pytest.fixture
-def common_word_places(site_tree, reference, municipality):
+def common_word_places(site_tree, reference, municipality, search_index):
     """Municipalities Жаңы-Жол and Кара-Бак with one story each, and stories in Bosteri
     whose texts use the words жаңы, жол, кара and бак."""
     zhany_zhol = f.MunicipalityPageFactory(

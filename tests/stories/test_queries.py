@@ -5,7 +5,8 @@ records empty (the first reader after a change) and filled (every reader after t
 import pytest
 from django.core.cache import cache
 
-from tests.stories.conftest import build_corpus
+from tests import world
+from tests.stories.conftest import build_corpus, places_build
 
 # Search and odd queries behave per database: CI runs this module on SQLite too.
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
@@ -24,9 +25,11 @@ INDEX_QUERIES = {
 STORY_QUERIES = (46, 32)
 
 
-@pytest.fixture(params=[3, 30], ids=["3 stories", "30 stories"])
-def corpus(request, places, reference, search_index):
-    return build_corpus(places, reference, request.param)
+@pytest.fixture(scope="module", params=[3, 30], ids=["3 stories", "30 stories"])
+def corpus(request, django_db_setup, django_db_blocker):
+    """Built, indexed, once per size for the module; the tests only read it."""
+    with world.module_corpus(django_db_blocker, indexed=True):
+        yield build_corpus(places_build(), world.reference(), request.param)
 
 
 def measure(client, url, django_assert_num_queries, expected):
