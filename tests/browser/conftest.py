@@ -21,6 +21,7 @@ ASHAR_LIVE_SITE_URL=http://127.0.0.1:8000.
 import contextlib
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -189,6 +190,19 @@ def stop_server(process, log):
     log.close()
 
 
+def keep_demo_site(database, media):
+    """With ASHAR_KEEP_DEMO_SITE=DIR, a copy of the freshly loaded demo (DIR/demo.sqlite3 and
+    DIR/media), before any test touches it: CI's demo step runs the second, idempotent
+    `load_demo_data` and the crawl on it instead of loading the demo once more."""
+    keep = os.environ.get("ASHAR_KEEP_DEMO_SITE", "").strip()
+    if not keep:
+        return
+    target = Path(keep)
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(database, target / "demo.sqlite3")
+    shutil.copytree(media, target / "media", dirs_exist_ok=True)
+
+
 @pytest.fixture(scope="session")
 def live_site(browser_available, tmp_path_factory):
     """Base URL (no trailing slash) of a server holding the full demo content."""
@@ -201,6 +215,7 @@ def live_site(browser_available, tmp_path_factory):
     env = server_environ(database, workdir / "media")
     manage(["migrate", "--noinput"], env, timeout=PREPARE_TIMEOUT)  # only what is new
     manage(["load_demo_data", "--quiet"], env, timeout=PREPARE_TIMEOUT)
+    keep_demo_site(database, workdir / "media")
     process, log, url = start_server(env, workdir / "runserver.log")
     try:
         yield url
