@@ -85,7 +85,7 @@ check: install ## Django system checks, missing migrations, production check --d
 		&& DJANGO_SETTINGS_MODULE=config.settings.production \
 		$(PY) manage.py check --deploy --fail-level WARNING
 
-bench: install ## Measure SQL queries, server time and HTML size per page at 234 and 2,000 stories
+bench: install ## CPU ms, SQL queries and HTML size per page at 234 and 2,000 stories (BENCH_ARGS, BENCH_DB=postgres)
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 drill: install ## Fault drill: gunicorn on its own PostgreSQL and Redis, both broken mid-way; backup restored
