@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from core.models import District, Programme, Region, Topic, VulnerableGroup
 from tests import factories as f
+from tests.pages import interface
 
 
 @pytest.fixture
@@ -88,3 +89,46 @@ def test_api_gives_a_municipality_its_region_and_district(client, municipality):
     (item,) = response.json()["items"]
     assert item["region"] == {"slug": "issyk-kul", "name": "Issyk-Kul Region"}
     assert item["district"] == {"slug": "tong", "name": "Tong District"}
+
+
+@pytest.fixture
+def municipal_editor(client, django_user_model, municipality):
+    from django.contrib.auth.models import Group
+
+    from municipalities.services import municipal_groups_sync
+
+    municipal_groups_sync()
+    user = django_user_model.objects.create_user("aida", "aida@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Бостери editors"))
+    client.force_login(user)
+    return user
+
+
+@pytest.mark.parametrize("action", ["action-publish", "action-submit", None])
+def test_an_incomplete_revert_form_is_refused_with_a_message(
+    client, municipal_editor, story, action
+):
+    """A municipal editor's revert (and publish, or submit) posted without the StreamField
+    counters that Wagtail reads: the form again, a message, nothing saved."""
+    from django.contrib.messages import get_messages
+
+    revision = story.save_revision(user=municipal_editor)
+    revisions = story.revisions.count()
+    url = reverse("wagtailadmin_pages:revisions_revert", args=[story.pk, revision.pk])
+    data = {"title": "Reverted", "slug": story.slug, "revision": str(revision.pk)}
+    if action:
+        data[action] = "1"
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert response["Location"] == url
+    # In the admin's language: Russian, the first the admin has, for a Kyrgyz reader.
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [
+        interface(
+            "ru",
+            "The form arrived incomplete, so nothing was saved. Reload the page and try again.",
+        )
+    ]
+    story.refresh_from_db()
+    assert story.title != "Reverted"
+    assert story.revisions.count() == revisions
+    assert client.get(url).status_code == 200

@@ -1,6 +1,7 @@
-"""Request middleware of the whole site: the admin language fallback, the health check,
-the password-reset rate limit and the security headers."""
+"""Request middleware of the whole site: the admin language fallback, incomplete admin
+forms, the health check, the password-reset rate limit and the security headers."""
 
+import json
 import logging
 
 from csp.middleware import CSPMiddleware
@@ -12,11 +13,14 @@ try:
 except ImportError:  # brotli is optional: gzip only
     brotli = None
 from django.conf import settings
-from django.http import HttpResponseNotAllowed, JsonResponse
+from django.contrib import messages
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.datastructures import MultiValueDictKeyError
+from django.utils.translation import gettext as _
 
 from . import pagecache
 from .health import health_status
@@ -39,6 +43,31 @@ class AdminLanguageMiddleware:
             translation.activate(self.fallback)
             request.LANGUAGE_CODE = self.fallback
         return self.get_response(request)
+
+
+class IncompleteAdminFormMiddleware:
+    """An admin form posted without the fields its widgets read (a StreamField's counters,
+    a JSON value cut short: a stale tab, a browser extension, a forged request) makes
+    Wagtail raise while it reads the form, before anything is saved. Instead of a server
+    error the editor gets the form again with a message that nothing was saved."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if request.method != "POST" or not request.path.startswith("/admin/"):
+            return None
+        if not isinstance(exception, MultiValueDictKeyError | json.JSONDecodeError):
+            return None
+        logger.warning("Incomplete admin form at %s: %r", request.path, exception)
+        messages.error(
+            request,
+            _("The form arrived incomplete, so nothing was saved. Reload the page and try again."),
+        )
+        return HttpResponseRedirect(request.get_full_path())
 
 
 class HealthCheckMiddleware:

@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.PasswordResetThrottleMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.IncompleteAdminFormMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]
