@@ -13,6 +13,7 @@ class CoreConfig(AppConfig):
         )
         from .mail import install_notification_failure_logging
         from .pagecache import connect_purge_signals
+        from .renditions import connect_rendition_signals
         from .validators import install_single_line_validation
 
         # Each app's selectors register its pages' context selectors (see core.pages).
@@ -21,3 +22,4 @@ class CoreConfig(AppConfig):
         install_single_line_validation()
         install_notification_failure_logging()
         connect_purge_signals()
+        connect_rendition_signals()

@@ -60,6 +60,9 @@ class HomeFeaturedStory(Orderable):
 class StandardPage(Page):
     """About, methodology, data licence and other plain pages."""
 
+    # The sizes its images are shown at (core/renditions.py), made on publish.
+    rendition_uses = {"body": ("wide",)}
+
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
@@ -78,6 +81,8 @@ class ProgrammePage(ContextSelectorMixin, Page):
     """A programme's page: what it did, where, with its headline figures and stories."""
 
     context_selector = "programme_context"
+    # The sizes its images are shown at (core/renditions.py), made on publish.
+    rendition_uses = {"body": ("wide",)}
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -44,6 +44,9 @@ class MunicipalityIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
 class MunicipalityPage(ContextSelectorMixin, Page):
     """A municipality's profile; its editors own this page and everything below it."""
 
+    # The sizes its image is shown at (core/renditions.py), made on publish.
+    rendition_uses = {"image": ("wide", "share", "embed")}
+
     context_selector = "municipality_profile_context"
 
     parent_page_types = ["municipalities.MunicipalityIndexPage"]
@@ -287,6 +290,9 @@ class NewsIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
 
 class NewsPage(ContextSelectorMixin, Page):
     """A news item a municipality publishes about itself."""
+
+    # The sizes its images are shown at (core/renditions.py), made on publish.
+    rendition_uses = {"image": ("wide", "list", "share", "embed"), "body": ("wide",)}
 
     context_selector = "news_context"
 

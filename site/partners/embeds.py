@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from core.public import page_public_url, public_base_url, public_url
+from core.renditions import SPECS
 from municipalities.models import MunicipalityPage
 from registry.models import ServicePage
 from stories.models import StoryPage
@@ -27,7 +28,7 @@ CARD_HEIGHTS = {"story": 420, "municipality": 300, "service": 320}
 MAX_DIMENSION = 10_000
 MAX_ID = 2**31 - 1
 PERMALINK = re.compile(r"/s/([0-9]{1,10})/?")
-CARD_RENDITION = "fill-480x240|format-jpeg|jpegquality-55"
+CARD_RENDITION = SPECS["embed"]  # made on publish (core/renditions.py)
 
 
 class BadParameter(ValueError):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.public import page_public_url, public_url
+from core.renditions import SPECS
 from municipalities.models import MunicipalityPage, NewsIndexPage, NewsPage
 from registry.models import ServicePage
 from stories.models import StoryIndexPage, StoryPage
@@ -146,7 +147,7 @@ def image_url(page):
     image = getattr(page, "image", None)
     if image is None:
         return None
-    return public_url(image.get_rendition("fill-1200x630").url)
+    return public_url(image.get_rendition(SPECS["share"]).url)
 
 
 def _place(municipality):

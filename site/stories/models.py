@@ -54,6 +54,13 @@ class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
 class StoryPage(ContextSelectorMixin, Page):
     """One local initiative: problem, decision, what was done and what it changed."""
 
+    # The sizes its images are shown at (core/renditions.py), made on publish.
+    rendition_uses = {
+        "image": ("card", "wide", "share", "embed"),
+        "gallery_images.image": ("gallery",),
+        "body": ("wide",),
+    }
+
     context_selector = "story_page_context"
 
     parent_page_types = ["municipalities.MunicipalityPage"]

@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from core.models import District, Programme, Region
+from core.renditions import SPECS, filter_specs
 from home.demo import demo_load
 from home.demo_data import csv_rows
 from home.models import HomePage, ProgrammePage
@@ -173,6 +174,10 @@ def test_photos_are_shared_and_the_gallery_records_consent(demo):
     assert max(gallery) == 6
     rows = stories.model.gallery_images.rel.related_model.objects.all()
     assert not rows.filter(consent_recorded=False).exists()
+    # Every size of every photo is made by the loader, not by the first reader.
+    sizes = set(filter_specs(*SPECS))
+    for image in images.prefetch_related("renditions"):
+        assert {rendition.filter_spec for rendition in image.renditions.all()} >= sizes
 
 
 def test_programme_pages_point_at_the_programme_of_their_language(demo):

@@ -11,9 +11,11 @@ import time
 
 from django.core.management import call_command
 from django.db import transaction
+from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 from wagtail.search import index as search_index
 
+from core.renditions import SPECS, make_renditions
 from home.demo_data import LANGS, csv_rows
 from home.demo_data.news import NEWS
 from home.demo_data.registers import REGISTER, REJECTION_REASONS, SERVICES, WITHDRAWAL_REASONS
@@ -176,6 +178,16 @@ class _Run:
             )
         self.did(f"{made} news items written")
 
+    def renditions(self):
+        """Every size of every photo: the photos illustrate stories, news and
+        municipalities, so no reader waits for a rendition (existing ones are kept)."""
+        renditions = get_image_model().get_rendition_model().objects
+        before = renditions.count()
+        make_renditions([(photo, tuple(SPECS)) for photo in self.photo_list])
+        made = renditions.count() - before
+        if made:
+            self.did(f"{made} image renditions made", rebuild=False)
+
     def people(self):
         with transaction.atomic():
             municipal_groups_sync()
@@ -210,6 +222,7 @@ class _Run:
             self.registers()
             self.story_pages()
             self.news()
+            self.renditions()
             self.people()
         self.indexes()
         report_fill(self.report, collection=collection_get())
