@@ -30,7 +30,7 @@ from .models import MunicipalityFigure, MunicipalityPage, NewsIndexPage, NewsPag
 NEWS_PER_PAGE = 12
 PROFILE_NEWS = 5
 PROFILE_STORIES = 6
-STALE_AFTER_YEARS = 3
+STALE_AFTER_YEARS = 2
 FIGURE_KIND_ORDER = {value: index for index, value in enumerate(FigureKind.values)}
 # The figures a municipality's card in the list shows first; the profile shows them all.
 KEY_FIGURE_KINDS = (
@@ -45,7 +45,7 @@ KEY_FIGURES_SHOWN = 3
 
 
 def stale_before(today=None):
-    """Figures dated before this day are more than three years old."""
+    """Figures dated before this day are more than STALE_AFTER_YEARS (two) years old."""
     today = today or timezone.localdate()
     try:
         return today.replace(year=today.year - STALE_AFTER_YEARS)
@@ -65,6 +65,8 @@ class FigureSeries:
     @property
     def latest(self):
         return self.records[-1]
+
+    stale_after_years = STALE_AFTER_YEARS
 
     @property
     def is_stale(self):

@@ -4,15 +4,20 @@ three languages and a register."""
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from tests import factories as f
 from tests.registry.helpers import base_list, register_for, service_in
 
+# The profile's latest figure: last year's 30 June, always less than two years old.
+RECENT = datetime.date(timezone.localdate().year - 1, 6, 30)
+
 
 @pytest.fixture
 def profile(site_tree, reference):
-    """A municipality filled in, in three languages: figures over three years (and one
-    kind older than three years), contacts, villages, coordinates, a programme."""
+    """A municipality filled in, in three languages: figures over three years, the latest
+    (RECENT) within two years of today (and one kind older than two years), contacts,
+    villages, coordinates, a programme."""
     page = f.MunicipalityPageFactory(
         parent=site_tree.municipalities,
         title="Тамга",
@@ -36,7 +41,7 @@ def profile(site_tree, reference):
     for value, as_of, source_url in [
         (1250, datetime.date(2021, 12, 31), "https://vap.kg/report-2021"),
         (1430, datetime.date(2022, 12, 31), "https://vap.kg/report-2022"),
-        (1875, datetime.date(2024, 6, 30), "https://vap.kg/report-2024"),
+        (1875, RECENT, f"https://vap.kg/report-{RECENT.year}"),
     ]:
         f.MunicipalityFigureFactory(
             page=page,

@@ -36,12 +36,12 @@ def test_figure_series_groups_by_kind_in_the_order_of_figure_kinds_oldest_first(
     assert series[0].has_series and not series[1].has_series
 
 
-def test_a_series_is_stale_when_its_latest_record_is_more_than_three_years_old():
-    assert stale_before(TODAY) == datetime.date(2022, 6, 1)
+def test_a_series_is_stale_when_its_latest_record_is_more_than_two_years_old():
+    assert stale_before(TODAY) == datetime.date(2023, 6, 1)
     fresh, old = figure_series(
         [
-            figure("hearings_held", 1, datetime.date(2022, 6, 1)),
-            figure("budget_changes", 1, datetime.date(2022, 5, 31)),
+            figure("hearings_held", 1, datetime.date(2023, 6, 1)),
+            figure("budget_changes", 1, datetime.date(2023, 5, 31)),
         ],
         today=TODAY,
     )
@@ -50,7 +50,14 @@ def test_a_series_is_stale_when_its_latest_record_is_more_than_three_years_old()
 
 
 def test_stale_cut_off_on_29_february_falls_back_to_28_february():
-    assert stale_before(datetime.date(2024, 2, 29)) == datetime.date(2021, 2, 28)
+    assert stale_before(datetime.date(2024, 2, 29)) == datetime.date(2022, 2, 28)
+
+
+def test_figures_as_of_the_end_of_2023_are_stale_at_the_end_of_2026():
+    (series,) = figure_series(
+        [figure("hearings_held", 5, datetime.date(2023, 12, 31))], today=datetime.date(2026, 11, 30)
+    )
+    assert series.is_stale
 
 
 def test_series_labels_records_by_year_only_when_years_are_unique():
