@@ -26,6 +26,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # The public forms: "share your initiative" and correction requests.
+    path("", include("municipalities.urls")),
     # Wagtail's page serving, with a fallback for pages not yet translated (core.views).
     re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="ashar_serve"),
     path("", include(wagtail_urls)),

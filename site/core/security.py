@@ -2,9 +2,12 @@
 proxies, and cache-backed rate limits."""
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
+
+logger = logging.getLogger("ashar.security")
 
 
 def client_ip(request):
@@ -26,13 +29,21 @@ def client_ip(request):
 def rate_limit_hit(*, scope, key, limit, period):
     """Count one event of `scope` for `key` (an address, an e-mail) in a fixed window of
     `period` seconds; True when this event is over `limit`. Counters live in the cache: if
-    the cache is down nothing is counted and nothing is refused."""
+    the cache is down nothing is counted and nothing is refused (fail open), and that is
+    logged: a flood then reaches the forms' other defences, never a 500."""
     digest = hashlib.sha256(str(key).strip().lower().encode()).hexdigest()[:32]
     name = f"ratelimit:{scope}:{digest}"
-    cache.add(name, 0, period)
     try:
-        count = cache.incr(name)
-    except ValueError:  # expired between add and incr
-        cache.set(name, 1, period)
-        count = 1
-    return bool(count) and count > limit
+        cache.add(name, 0, period)
+        try:
+            count = cache.incr(name)
+        except ValueError:  # expired between add and incr
+            cache.set(name, 1, period)
+            count = 1
+    except Exception:
+        logger.exception("Rate limit %s not counted: the cache is unavailable", scope)
+        return False
+    if count is None:  # django-redis with IGNORE_EXCEPTIONS: Redis did not answer
+        logger.warning("Rate limit %s not counted: the cache is unavailable", scope)
+        return False
+    return count > limit

@@ -1,6 +1,7 @@
 """The municipal editor's dashboard panel and the explorer's start page: her
-municipality, her drafts, her pages in review, and those sent back with the reviewer's
-comment. Reads only."""
+municipality, her drafts, her pages in review, those sent back with the reviewer's
+comment, the stories residents shared and the correction requests they sent. Reads
+only."""
 
 from dataclasses import dataclass
 
@@ -10,8 +11,12 @@ from django.utils.translation import get_language
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 
+from stories.models import StoryPage
+
 from .groups import APPROVERS_SUFFIX, EDITORS_SUFFIX
 from .models import MunicipalityPage
+from .residents import CorrectionRequest
+from .services import CENTRAL_EDITORS
 
 LIMIT = 20
 
@@ -118,6 +123,76 @@ def _ids(*querysets):
     return [int(pk) for pk in ids]
 
 
+@dataclass
+class Shared:
+    """A story a resident shared, where it stands in the workflow."""
+
+    page: StoryPage
+    submission: object
+    status: str  # a WorkflowState status, "" when no workflow runs
+    comment: str
+
+
+def shared_initiatives(municipalities):
+    """The stories residents shared in `municipalities` that are not live yet, newest
+    first, with their workflow status and, when sent back, the reviewer's comment."""
+    if not municipalities:
+        return []
+    pages = list(
+        StoryPage.objects.filter(_subtrees(municipalities), public_submission=True, live=False)
+        .select_related("locale", "resident_submission")
+        .order_by("-pk")[:LIMIT]
+    )
+    if not pages:
+        return []
+    page_type = ContentType.objects.get_for_model(Page)
+    states = {}
+    for state in WorkflowState.objects.filter(
+        base_content_type=page_type, object_id__in=[str(page.pk) for page in pages]
+    ).order_by("created_at"):
+        states[state.object_id] = state  # the latest wins
+    rejected = {}
+    for task_state in TaskState.objects.filter(
+        workflow_state__in=[
+            s for s in states.values() if s.status == WorkflowState.STATUS_NEEDS_CHANGES
+        ],
+        status=TaskState.STATUS_REJECTED,
+    ).order_by("finished_at"):
+        rejected[task_state.workflow_state_id] = task_state.get_comment()
+    items = []
+    for page in pages:
+        state = states.get(str(page.pk))
+        items.append(
+            Shared(
+                page=page,
+                submission=getattr(page, "resident_submission", None),
+                status=state.status if state else "",
+                comment=rejected.get(state.pk, "") if state else "",
+            )
+        )
+    return items
+
+
+def correction_requests_for(user):
+    """The correction requests `user` may see: every one for a superuser or a central
+    editor, else those of the municipalities whose editors or approvers she is."""
+    requests = CorrectionRequest.objects.select_related("page", "municipality", "resolved_by")
+    if user.is_superuser or user.groups.filter(name=CENTRAL_EDITORS).exists():
+        return requests
+    return requests.filter(municipality__in=list(editor_municipalities(user)))
+
+
+def open_corrections(municipalities):
+    """The correction requests of `municipalities` nobody has marked done yet."""
+    if not municipalities:
+        return []
+    return list(
+        CorrectionRequest.objects.filter(
+            municipality__in=municipalities, resolved_at__isnull=True
+        ).select_related("page")[:LIMIT]
+    )
+
+
 class MunicipalEditorPanel(Component):
     """Dashboard panel of a municipal editor or approver."""
 
@@ -136,4 +211,6 @@ class MunicipalEditorPanel(Component):
             municipality_for_admin(m, language) for m in self.municipalities
         ]
         context["work"] = editor_work(self.request.user, self.municipalities)
+        context["shared"] = shared_initiatives(self.municipalities)
+        context["corrections"] = open_corrections(self.municipalities)
         return context

@@ -343,5 +343,7 @@ class NewsPage(ContextSelectorMixin, Page):
         verbose_name_plural = _("news")
 
 
-# The workflow task lives in its own module; importing it here registers the model.
+# The workflow task and what residents send through the public forms live in their own
+# modules; importing them here registers the models.
+from .residents import CorrectionRequest, InitiativeSubmission  # noqa: E402, F401
 from .workflows import MunicipalApprovalTask  # noqa: E402, F401

@@ -533,3 +533,29 @@ def municipality_place_rows(*, paths=None):
     else:
         municipalities = MunicipalityPage.objects.filter(path__in=paths)
     return list(municipalities.values(*PLACE_FIELDS).order_by("title"))
+
+
+# The public forms (municipalities.views): what a resident may choose and correct.
+
+
+def municipality_choices(*, locale):
+    """(page id, title) of every live, public municipality in `locale`, by title: the
+    municipalities a resident may share an initiative of."""
+    return list(
+        MunicipalityPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .order_by("title")
+        .values_list("pk", "title")
+    )
+
+
+def correctable_page_get(*, page_id):
+    """The live, public story, municipality or service page `page_id` (specific), or
+    None: the pages a reader may ask to correct."""
+    if page_id is None:
+        return None
+    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    if not isinstance(page, StoryPage | MunicipalityPage | ServicePage):
+        return None
+    return page

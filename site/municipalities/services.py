@@ -167,6 +167,12 @@ def municipality_groups_ensure(*, municipality):
     )
 
 
+def municipality_collection_get(*, municipality):
+    """The image and document collection of `municipality` (in any language): the one its
+    editors and approvers use; created when missing."""
+    return _collection_ensure(_source_page(municipality).title)
+
+
 def municipal_workflow():
     """The workflow "Municipal sign-off, then central review": the routing sign-off task,
     then the "Central review" task of central editors."""

@@ -1,12 +1,34 @@
-"""Admin views of the municipalities app: the translation status of pages."""
+"""Views of the municipalities app: in the admin, the translation status of pages and the
+correction requests; in public, "share your initiative" and the correction request form."""
+
+import logging
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Page, get_page_models
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Locale, Page, get_page_models
 
+from core.security import client_ip
+
+from .dashboard import correction_requests_for
+from .forms import CorrectionRequestForm, InitiativeSubmissionForm
+from .models import MunicipalityPage
+from .selectors import correctable_page_get, municipality_choices
+from .submissions import (
+    CORRECTION,
+    SHARE,
+    correction_request_create,
+    correction_request_resolve,
+    initiative_submission_create,
+    public_form_throttled,
+)
 from .translation_status import (
     MISSING,
     ROW_LIMIT,
@@ -15,12 +37,18 @@ from .translation_status import (
     translation_status,
 )
 
+logger = logging.getLogger("ashar.submissions")
+# Page ids are 32-bit on PostgreSQL: a longer number names no page.
+MAX_PAGE_ID = 2**31 - 1
+CORRECTIONS_SHOWN = 200
+
 
 def _int(value):
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return None
+    return number if 0 < number <= MAX_PAGE_ID else None
 
 
 def _translate_url(row):
@@ -82,3 +110,131 @@ def translation_status_view(request):
             "header_title": _("Translation status"),
         },
     )
+
+
+def corrections_view(request):
+    """The correction requests of the editor's municipalities (every one for central
+    editors), open ones first; `?done=1` shows those marked done."""
+    done = request.GET.get("done") == "1"
+    requests = correction_requests_for(request.user).filter(resolved_at__isnull=not done)
+    return render(
+        request,
+        "municipalities/admin/corrections.html",
+        {
+            "corrections": requests.order_by("-created_at")[:CORRECTIONS_SHOWN],
+            "done": done,
+            "header_title": _("Correction requests"),
+        },
+    )
+
+
+@require_POST
+def correction_done_view(request, pk):
+    """Mark a correction request done; one the editor may not see is not found."""
+    correction = get_object_or_404(correction_requests_for(request.user), pk=pk)
+    correction_request_resolve(correction=correction, user=request.user)
+    messages.success(request, _("The correction request is marked done."))
+    return redirect("ashar_corrections")
+
+
+def _too_many(request):
+    response = render(
+        request,
+        "core/too_many_requests.html",
+        {"reason": "public_form", "minutes": settings.PUBLIC_FORM_PERIOD // 60},
+        status=429,
+    )
+    response["Retry-After"] = str(settings.PUBLIC_FORM_PERIOD)
+    return response
+
+
+def _robot(request, form_name):
+    """A filled-in honeypot: the robot is thanked as anyone would be, nothing is kept."""
+    logger.warning(
+        "Public form %s: honeypot filled, nothing stored",
+        form_name,
+        extra={"client_ip": client_ip(request)},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def initiative_share(request):
+    """ "Share your initiative": the form (`?municipality=<id>` preselects one), then a
+    draft story in the municipality's workflow and the confirmation page."""
+    locale = Locale.get_active()
+    choices = municipality_choices(locale=locale)
+    if request.method == "POST":
+        if public_form_throttled(request=request, form=SHARE):
+            return _too_many(request)
+        form = InitiativeSubmissionForm(
+            request.POST, request.FILES, municipalities=choices, locale=locale
+        )
+        if form.is_robot:
+            _robot(request, SHARE)
+            return redirect("initiative_shared")
+        if form.is_valid():
+            data = form.cleaned_data
+            initiative_submission_create(
+                municipality=MunicipalityPage.objects.get(pk=data["municipality"]),
+                title=data["title"],
+                text=data["outputs_text"],
+                name=data["name"],
+                language=get_language(),
+                topic=data["topic"],
+                villages=data["villages"],
+                year=data["year"],
+                figures=form.figures(),
+                photos=data["photos"],
+                phone=data["phone"],
+                email=data["email"],
+            )
+            return redirect("initiative_shared")
+    else:
+        preselected = _int(request.GET.get("municipality"))
+        initial = {"municipality": preselected} if preselected in dict(choices) else {}
+        form = InitiativeSubmissionForm(initial=initial, municipalities=choices, locale=locale)
+    return render(request, "municipalities/share_initiative.html", {"form": form})
+
+
+@never_cache
+def initiative_shared(request):
+    return render(request, "municipalities/share_thanks.html")
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def correction_request(request):
+    """ "Something is wrong here" on a story, municipality or service page (`?page=<id>`):
+    the form, then a task for the municipality's editors and the confirmation page."""
+    source = request.POST if request.method == "POST" else request.GET
+    page = correctable_page_get(page_id=_int(source.get("page")))
+    if page is None:
+        raise Http404("No page to correct.")
+    if request.method == "POST":
+        if public_form_throttled(request=request, form=CORRECTION):
+            return _too_many(request)
+        form = CorrectionRequestForm(request.POST)
+        if form.is_robot:
+            _robot(request, CORRECTION)
+            return redirect("correction_sent")
+        if form.is_valid():
+            correction_request_create(
+                page=page,
+                text=form.cleaned_data["text"],
+                contact=form.cleaned_data["contact"],
+                language=get_language(),
+            )
+            return redirect("correction_sent")
+    else:
+        form = CorrectionRequestForm()
+    return render(
+        request,
+        "municipalities/correction_request.html",
+        {"form": form, "target": page, "target_url": page.get_url(request=request)},
+    )
+
+
+@never_cache
+def correction_sent(request):
+    return render(request, "municipalities/correction_thanks.html")

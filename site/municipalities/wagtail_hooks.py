@@ -11,8 +11,8 @@ from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
 from .dashboard import MunicipalEditorPanel, editor_municipalities, municipality_for_admin
 from .models import MunicipalityPage
-from .services import municipality_groups_ensure
-from .views import translation_status_view
+from .services import CENTRAL_EDITORS, municipality_groups_ensure
+from .views import correction_done_view, corrections_view, translation_status_view
 
 
 @hooks.register("after_create_page")
@@ -61,7 +61,32 @@ def municipality_explorer(request, menu_items):
 def translation_status_urls():
     return [
         path("translation-status/", translation_status_view, name="ashar_translation_status"),
+        path("corrections/", corrections_view, name="ashar_corrections"),
+        path("corrections/<int:pk>/done/", correction_done_view, name="ashar_correction_done"),
     ]
+
+
+class CorrectionsMenuItem(MenuItem):
+    """Shown to those who handle correction requests: municipal editors and approvers
+    (their municipalities' requests), central editors and superusers (all)."""
+
+    def is_shown(self, request):
+        user = request.user
+        return (
+            user.is_superuser
+            or user.groups.filter(name=CENTRAL_EDITORS).exists()
+            or editor_municipalities(user).exists()
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def corrections_menu_item():
+    return CorrectionsMenuItem(
+        _("Correction requests"),
+        reverse("ashar_corrections"),
+        icon_name="warning",
+        order=250,
+    )
 
 
 @hooks.register("register_reports_menu_item")

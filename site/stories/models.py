@@ -167,6 +167,14 @@ class StoryPage(ContextSelectorMixin, Page):
         default=False,
         help_text=_("Demonstration content; readers see a visible label."),
     )
+    public_submission = models.BooleanField(
+        _("shared by a resident"),
+        default=False,
+        help_text=_(
+            "Sent through the public “share your initiative” form: check every fact and "
+            "photo with the sender before it goes through the workflow."
+        ),
+    )
 
     story_panels = [
         FieldPanel("title"),
@@ -262,6 +270,7 @@ class StoryPage(ContextSelectorMixin, Page):
         FieldPanel("source_title"),
         FieldRowPanel([FieldPanel("source_url"), FieldPanel("source_date")]),
         FieldPanel("external_id", read_only=True),
+        FieldPanel("public_submission", read_only=True),
     ]
     edit_handler = page_tabs(
         (story_panels, _("Story")),
@@ -348,8 +357,9 @@ class StoryPage(ContextSelectorMixin, Page):
         search (see `stories.search`)."""
         return story_search_text(self)
 
-    def clean(self):
-        super().clean()
+    def figures_errors(self):
+        """The rules the story's money and people obey, as {field name: message}: the
+        editor's form (`clean`) and the public "share your initiative" form apply them."""
         errors = {}
         if self.total_kgs is not None and self.parts_sum > self.total_kgs:
             errors["total_kgs"] = _(
@@ -376,6 +386,11 @@ class StoryPage(ContextSelectorMixin, Page):
             and self.opened_on < self.implementation_start
         ):
             errors["opened_on"] = _("The opening date is before the start of implementation.")
+        return errors
+
+    def clean(self):
+        super().clean()
+        errors = self.figures_errors()
         if errors:
             raise ValidationError(errors)
 

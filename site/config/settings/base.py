@@ -154,6 +154,10 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 PASSWORD_RESET_LIMIT_PER_ADDRESS = 5
 PASSWORD_RESET_LIMIT_PER_EMAIL = 3
 PASSWORD_RESET_PERIOD = 60 * 60
+# The public forms ("share your initiative", correction requests): POSTs per address in
+# PUBLIC_FORM_PERIOD seconds, each form counted on its own (core.security.rate_limit_hit).
+PUBLIC_FORM_LIMIT_PER_ADDRESS = 5
+PUBLIC_FORM_PERIOD = 10 * 60
 
 
 # Content-Security-Policy (django-csp): no inline script or style on public pages. The
@@ -313,6 +317,11 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Photos residents send with "share your initiative": as many, as large (bytes and pixels)
+# as this, JPEG, PNG or WebP by content.
+PUBLIC_PHOTO_MAX_COUNT = 5
+PUBLIC_PHOTO_MAX_BYTES = WAGTAILIMAGES_MAX_UPLOAD_SIZE
+PUBLIC_PHOTO_MAX_PIXELS = WAGTAILIMAGES_MAX_IMAGE_PIXELS
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "gif": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

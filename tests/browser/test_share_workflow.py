@@ -1,0 +1,147 @@
+"""A resident's story through the whole editorial workflow, in Chromium, on the demo: she
+shares it through the public form from her municipality's page → Бостери's editor sees it
+on her dashboard → Бостери's approver signs it off → a central editor approves and it goes
+live. A second story is sent back with a comment, which the editor reads on her
+dashboard. A screenshot per step (test-artifacts/screenshots/share-*.png)."""
+
+import io
+import re
+import time
+
+import pytest
+from PIL import Image
+
+from tests.browser.conftest import assert_no_serious_axe_violations
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "demo-pass-2026"  # the demo's public passwords (README "Demo logins")
+
+
+def png_bytes():
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 200), (61, 110, 143)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def open_as(browser, live_site, username):
+    context = browser.new_context(base_url=live_site, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(20_000)
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+    return page
+
+
+def share(page, title, screenshot, name):
+    """From Бостери's page, through the form: the municipality is already chosen."""
+    page.goto("/ky/municipalities/")
+    page.get_by_role("link", name="Бостери", exact=True).first.click()
+    page.locator(".share-callout a.button").click()
+    page.wait_for_url(re.compile(r"/ky/share/\?municipality=\d+"))
+    selected = page.locator("#id_municipality option:checked").inner_text()
+    assert selected == "Бостери"
+    page.fill("#id_title", title)
+    page.fill("#id_outputs_text", "Айыл чогулушу суу түтүгүн тандады.\n\nЭл 3 км түтүк тартты.")
+    page.fill("#id_total_kgs", "1200000")
+    page.fill("#id_grant_kgs", "800000")
+    page.fill("#id_beneficiaries_people", "1500")
+    page.fill("#id_name", "Айгүл Токтобаева")
+    page.fill("#id_phone", "+996 555 12 34 56")
+    page.set_input_files(
+        "#id_photos", files=[{"name": "suu.png", "mimeType": "image/png", "buffer": png_bytes()}]
+    )
+    page.check("#id_photos_consent")
+    if screenshot:
+        assert_no_serious_axe_violations(page)
+        screenshot(page, f"{name}-1-resident-form")
+    page.get_by_role("button", name="Окуяны жөнөтүү").click()
+    page.wait_for_url(re.compile(r"/ky/share/thanks/$"))
+    assert "Рахмат" in page.locator("h1").inner_text()
+    if screenshot:
+        screenshot(page, f"{name}-2-confirmation")
+
+
+def edit_url_on_dashboard(page, title):
+    link = page.locator(".municipal-shared a", has_text=title).first
+    link.wait_for()
+    return link.get_attribute("href")
+
+
+def workflow_action(page, *, name, comment=None):
+    """Click a workflow action of the edit view's footer (in its dropdown), with a
+    comment in the modal when given."""
+    selector = f'button[data-workflow-action-name="{name}"]'
+    selector += (
+        "[data-workflow-action-modal-url]" if comment else ":not([data-workflow-action-modal-url])"
+    )
+    page.locator(selector).first.dispatch_event("click")
+    if comment is not None:
+        modal = page.locator(".modal-dialog, [role=dialog]").filter(has=page.locator("textarea"))
+        modal.locator("textarea").first.fill(comment)
+        modal.locator("button[type=submit], input[type=submit]").first.click()
+    page.wait_for_load_state("networkidle")
+
+
+def test_a_shared_story_goes_through_both_reviews_and_live(browser, live_site, page, screenshot):
+    title = f"Бостериге таза суу {int(time.time())}"
+    share(page, title, screenshot, "share")
+
+    editor = open_as(browser, live_site, "bosteri-editor")
+    edit_url = edit_url_on_dashboard(editor, title)
+    assert "Айгүл Токтобаева" in editor.locator(".municipal-shared").inner_text()
+    screenshot(editor, "share-3-editor-dashboard")
+    editor.goto(edit_url)
+    assert editor.locator("input[name=title]").input_value() == title
+    screenshot(editor, "share-4-editor-opens-draft")
+    editor.context.close()
+
+    approver = open_as(browser, live_site, "bosteri-approver")
+    assert title in approver.content()  # in her "awaiting your review" and her panel
+    screenshot(approver, "share-5-approver-dashboard")
+    approver.goto(edit_url)
+    workflow_action(approver, name="approve", comment="Айгүл менен сүйлөштүм, сандар туура.")
+    screenshot(approver, "share-6-approver-signed-off")
+    approver.context.close()
+
+    central = open_as(browser, live_site, "central")
+    central.goto(edit_url)
+    workflow_action(central, name="approve")
+    screenshot(central, "share-7-central-published")
+    central.context.close()
+
+    story_id = re.search(r"/pages/(\d+)/edit/", edit_url).group(1)
+    response = page.goto(f"/s/{story_id}/")  # the short link of a live story
+    assert response.ok
+    assert page.locator("h1").inner_text().replace("\u00ad", "") == title
+    screenshot(page, "share-8-live")
+
+
+def test_a_shared_story_sent_back_shows_the_comment_to_the_editor(
+    browser, live_site, page, screenshot
+):
+    title = f"Көчө жарыгы {int(time.time())}"
+    share(page, title, None, "sendback")
+
+    editor = open_as(browser, live_site, "bosteri-editor")
+    edit_url = edit_url_on_dashboard(editor, title)
+    editor.context.close()
+
+    approver = open_as(browser, live_site, "bosteri-approver")
+    approver.goto(edit_url)
+    comment = "Сүрөттөгү адамдардын макулдугун тактаңыз."
+    workflow_action(approver, name="reject", comment=comment)
+    screenshot(approver, "sendback-1-approver-requests-changes")
+    approver.context.close()
+
+    editor = open_as(browser, live_site, "bosteri-editor")
+    item = editor.locator(".municipal-shared li", has_text=title).first
+    item.wait_for()
+    assert comment in item.inner_text()
+    screenshot(editor, "sendback-2-editor-sees-the-comment")
+    editor.context.close()
+    story_id = re.search(r"/pages/(\d+)/edit/", edit_url).group(1)
+    assert page.goto(f"/s/{story_id}/").status == 404  # nothing went live
