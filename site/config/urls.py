@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from partners import views as partner_views
 
 from .api import api_router
 
@@ -26,6 +27,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("data-dictionary/", partner_views.data_dictionary, name="data_dictionary"),
     # Wagtail's page serving, with a fallback for pages not yet translated (core.views).
     re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="ashar_serve"),
     path("", include(wagtail_urls)),
