@@ -453,3 +453,11 @@ def test_the_data_dictionary_speaks_the_reader_language(client, world):
     english = client.get("/en/data-dictionary/").content.decode()
     assert "Номер истории" in russian and "Story number" not in russian
     assert "Story number" in english
+
+
+def test_the_data_dictionary_switches_language_to_itself(client, world):
+    html = client.get("/ky/data-dictionary/").content.decode()
+    switcher = html.split('class="lang-switcher"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/ru/data-dictionary/"' in switcher
+    assert 'href="/en/data-dictionary/"' in switcher
+    assert "not yet translated" not in switcher
