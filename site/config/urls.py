@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from partners import views as partner_views
 
 from .api import api_router
 
@@ -28,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # The public forms: "share your initiative" and correction requests.
     path("", include("municipalities.urls")),
+    path("data-dictionary/", partner_views.data_dictionary, name="data_dictionary"),
     # Wagtail's page serving, with a fallback for pages not yet translated (core.views).
     re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="ashar_serve"),
     path("", include(wagtail_urls)),

@@ -6,6 +6,7 @@ stories, news items or services there are: one query per kind of thing, never pe
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
@@ -178,11 +179,11 @@ def municipality_list(*, page, private=None):
     )
 
 
-@page_context_selector
-def municipality_index_context(*, page):
-    """Municipalities grouped by region, then district, each with its counts and latest
-    figures; a summary of what the list covers."""
-    private = private_pages_q()
+def municipality_list_counted(*, page, private=None):
+    """`municipality_list` loaded, each municipality with `story_count` and
+    `service_count` (its live stories and services): what the index and its downloads
+    show. Four queries however many municipalities."""
+    private = private_pages_q() if private is None else private
     municipalities = list(municipality_list(page=page, private=private))
     path_length = len(page.path) + Page.steplen
     story_counts = counts_by_ancestor(
@@ -191,11 +192,21 @@ def municipality_index_context(*, page):
     service_counts = counts_by_ancestor(
         ServicePage.objects.live().exclude(private).descendant_of(page), path_length=path_length
     )
-    today = timezone.localdate()
-    regions = []
     for municipality in municipalities:
         municipality.story_count = story_counts.get(municipality.path, 0)
         municipality.service_count = service_counts.get(municipality.path, 0)
+    return municipalities
+
+
+@page_context_selector
+def municipality_index_context(*, page):
+    """Municipalities grouped by region, then district, each with its counts and latest
+    figures; a summary of what the list covers."""
+    private = private_pages_q()
+    municipalities = municipality_list_counted(page=page, private=private)
+    today = timezone.localdate()
+    regions = []
+    for municipality in municipalities:
         municipality.key_figures = key_figures(
             figure_series(municipality.figures.all(), today=today)
         )
@@ -217,8 +228,8 @@ def municipality_index_context(*, page):
                 {m.district_id for m in municipalities if m.district_id is not None}
             ),
             "population": sum(m.population or 0 for m in municipalities),
-            "stories": sum(story_counts.values()),
-            "services": sum(service_counts.values()),
+            "stories": sum(m.story_count for m in municipalities),
+            "services": sum(m.service_count for m in municipalities),
         },
     }
 
@@ -388,10 +399,26 @@ def _news_years(queryset):
     return sorted({d.year for d in queryset.order_by().dates("date", "year")}, reverse=True)
 
 
-@page_context_selector
-def news_index_context(*, request, page):
-    """All live news of the page's locale, newest first, filtered by municipality, region,
-    topic and year (unknown values are ignored), paginated."""
+@dataclass
+class NewsListing:
+    """The news of a news index for one request: the filters as understood, the matching
+    news (a queryset, newest first) and the choices the filters offer."""
+
+    filters: NewsFilters
+    news: object
+    municipalities: list
+    regions: list
+    topics: list
+    years: list
+
+    @cached_property
+    def by_path(self):
+        return {m.path: m for m in self.municipalities}
+
+
+def news_listing(*, page, params):
+    """All live news of the page's locale, newest first, filtered by the GET `params`
+    municipality, region, topic and year (unknown values are ignored)."""
     locale_id = page.locale_id
     parent_path = page.path[: -Page.steplen]
     private = private_pages_q()
@@ -412,7 +439,6 @@ def news_index_context(*, request, page):
     topics = list(Topic.objects.filter(locale_id=locale_id))
     years = _news_years(all_news)
 
-    params = request.GET
     filters = NewsFilters(
         municipality=_by_slug(municipalities, params.get("municipality")),
         region=_by_slug(regions, params.get("region")),
@@ -432,17 +458,38 @@ def news_index_context(*, request, page):
         news = news.filter(topics=filters.topic)
     if filters.year is not None:
         news = news.filter(date__year=filters.year)
-    news = news.prefetch_related(
+    return NewsListing(
+        filters=filters,
+        news=news.order_by("-date", "-pk"),
+        municipalities=municipalities,
+        regions=regions,
+        topics=topics,
+        years=years,
+    )
+
+
+@page_context_selector
+def news_index_context(*, request, page):
+    """The news index: `news_listing` for this request, paginated, with its active
+    filters and the links that remove them."""
+    listing = news_listing(page=page, params=request.GET)
+    filters = listing.filters
+    news = listing.news.prefetch_related(
         "topics",
         Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
-    ).order_by("-date", "-pk")
-
+    )
     paginator = Paginator(news, NEWS_PER_PAGE)
-    page_obj = paginator.get_page(params.get("page"))
-    by_path = {m.path: m for m in municipalities}
+    page_obj = paginator.get_page(request.GET.get("page"))
+    by_path = listing.by_path
     items = list(page_obj.object_list)
     for item in items:
         item.municipality = by_path.get(item.path[: -Page.steplen])
+    municipalities, regions, topics, years = (
+        listing.municipalities,
+        listing.regions,
+        listing.topics,
+        listing.years,
+    )
 
     active_filters = []
     if filters.municipality is not None:
@@ -496,7 +543,8 @@ def _by_slug(objects, slug):
 
 def _year(value, years):
     """The year in `value` when it is one the news cover; anything else is ignored."""
-    if not value or not value.isdigit() or len(value) > 4:
+    # isascii: "²".isdigit() is true, and int("²") fails.
+    if not value or not value.isascii() or not value.isdigit() or len(value) > 4:
         return None
     year = int(value)
     return year if year in years else None

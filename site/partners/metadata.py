@@ -1,6 +1,8 @@
 """What a page tells search engines, share previews and feed readers: its own
 description, schema.org JSON-LD and the feeds that match it."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -14,6 +16,7 @@ from municipalities.models import MunicipalityPage, NewsIndexPage, NewsPage
 from registry.models import ServicePage
 from stories.models import StoryIndexPage, StoryPage
 
+from . import datasets, exports
 from .feeds import feed_path
 
 DESCRIPTION_LENGTH = 200
@@ -281,3 +284,64 @@ def json_ld(page):
     if isinstance(page, MunicipalityPage):
         return _municipality(page)
     return None
+
+
+def datasets_json_ld(page, request=None):
+    """A schema.org `Dataset` for each download of a listing page, with the page's filters:
+    its three distributions (CSV, XLSX, JSON), licence, creator and publisher, and the
+    variables it measures, in the page's language. [] for other pages."""
+    if not isinstance(page, Page):
+        return []
+    page = page.specific
+    params = request.GET if request is not None else None
+    url = page_public_url(page)
+    query = exports.export_query(params) if params is not None else []
+    if url and query:
+        url = f"{url}?{urlencode(query)}"
+    found = []
+    for listing in datasets.listings_for(page):
+        distributions = [
+            {
+                "@type": "DataDownload",
+                "name": f"{listing.title} ({link['format']})",
+                "encodingFormat": link["type"],
+                "contentUrl": public_url(link["url"]),
+            }
+            for link in exports.download_links(page, listing, params)
+        ]
+        found.append(
+            _compact(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "Dataset",
+                    "name": f"{listing.title} · {page.title}",
+                    "description": str(listing.description),
+                    "url": url,
+                    "inLanguage": get_language() or settings.LANGUAGE_CODE,
+                    "isAccessibleForFree": True,
+                    "license": settings.ASHAR_CONTENT_LICENCE_URL,
+                    "creator": _publisher(),
+                    "publisher": _publisher(),
+                    "spatialCoverage": {"@type": "Country", "name": _("Kyrgyzstan")},
+                    "variableMeasured": [
+                        _compact(
+                            {
+                                "@type": "PropertyValue",
+                                "propertyID": column.key,
+                                "name": str(column.label),
+                                "description": str(column.description),
+                                "unitText": str(column.unit),
+                            }
+                        )
+                        for column in listing.columns
+                    ],
+                    "subjectOf": {
+                        "@type": "WebPage",
+                        "name": _("Data dictionary"),
+                        "url": public_url(exports.dictionary_url()),
+                    },
+                    "distribution": distributions,
+                }
+            )
+        )
+    return found

@@ -1,6 +1,6 @@
 """CORS for the read-only interfaces partners call from their own pages: any origin may
 GET (and HEAD, and ask with OPTIONS) the API, the feeds, oEmbed, the embeds, citations
-and, once they exist, the exports. Nothing else gets CORS headers; no credentials."""
+and the listings' downloads. Nothing else gets CORS headers; no credentials."""
 
 from django.http import HttpResponse
 from django.middleware import locale as django_locale

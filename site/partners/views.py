@@ -1,5 +1,6 @@
 """Endpoints for search engines and partners that are not pages: sitemap, robots.txt,
-embeddable cards and oEmbed."""
+embeddable cards, oEmbed, citations, share images, the listings' downloads and their
+data dictionary."""
 
 from xml.etree.ElementTree import Element, SubElement, tostring
 
@@ -11,11 +12,13 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
+from wagtail.models import Locale, Page
 
 from core.public import public_url
+from core.selectors import index_pages_for
 from stories.models import StoryPage
 
-from . import citations, embeds, share_images
+from . import citations, datasets, embeds, exports, share_images
 from .sitemaps import sitemap_entries_cached
 
 
@@ -133,3 +136,64 @@ def share_image(request, story_id):
     if name is None:
         raise Http404("Share images need the DejaVu fonts on the server.")
     return FileResponse(default_storage.open(name), content_type="image/png")
+
+
+# ---- Downloads of the listings and their data dictionary --------------------------------
+
+
+@require_safe
+def export(request, page_id, listing, fmt):
+    """/exports/<page id>/<listing>.<csv|xlsx|json>?<the listing's filters>: the rows the
+    listing page shows for these filters (all of them, not one page), in the page's
+    language, with the licence and the source."""
+    page_id, listing = int(page_id), datasets.LISTINGS_BY_KEY.get(listing)
+    page = None
+    if listing is not None and fmt in exports.FORMATS and page_id <= embeds.MAX_ID:
+        page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    if page is None or not listing.offered_on(page):
+        raise Http404("No such listing to download.")
+    with translation.override(page.locale.language_code):
+        data = exports.export_build(listing=listing, page=page, params=request.GET)
+        if fmt == "json":
+            response = JsonResponse(
+                exports.json_data(data), json_dumps_params={"ensure_ascii": False}
+            )
+        elif fmt == "xlsx":
+            response = HttpResponse(exports.xlsx_bytes(data))
+        else:
+            response = HttpResponse(exports.csv_bytes(data))
+    response["Content-Type"] = exports.CONTENT_TYPES[fmt]
+    response["Content-Disposition"] = f'attachment; filename="{data.filename(fmt)}"'
+    response["Content-Language"] = data.language
+    response["Link"] = exports.link_header(data)
+    response["X-Robots-Tag"] = "noindex"
+    if data.truncated:
+        response["X-Ashar-Truncated"] = str(exports.MAX_ROWS)
+    return response
+
+
+@require_safe
+def data_dictionary(request):
+    """Every downloadable listing with every column: its key, label, unit and meaning,
+    from the same declarations the files are written from; the full downloads of each."""
+    language = translation.get_language()
+    locale = Locale.objects.filter(language_code=language).first()
+    pages = {}
+    if locale is not None:
+        types = {model for listing in datasets.LISTINGS for model in listing.page_types}
+        pages = index_pages_for(*types, locale_id=locale.pk)
+    listings = []
+    for listing in datasets.LISTINGS:
+        page = next((pages[model] for model in listing.page_types if model in pages), None)
+        listings.append(
+            {
+                "listing": listing,
+                "page": page,
+                "downloads": exports.download_links(page, listing) if page else [],
+            }
+        )
+    return render(
+        request,
+        "partners/data_dictionary.html",
+        {"listings": listings, "formats": exports.FORMAT_NAMES, "kinds": exports.Kind.LABELS},
+    )

@@ -214,6 +214,33 @@ def comparison(*, locale_id, code, sort, base_services=None, private=None):
     return {"base_service": base_service, "services": services, "sort": sort}
 
 
+def registry_services(*, locale_id, code="", private=None):
+    """Every live service of a locale across all registers (or, with the `code` of a
+    base service, as the index's comparison chooses, that base service's), each with
+    `.municipality` and `.register` (plain pages), ordered by municipality, category and
+    code. Returns (services, the base service or None). Four queries."""
+    services = service_summary_rows(live_services(locale_id=locale_id, private=private))
+    code = (code or "").strip()
+    base_service = None
+    if code and len(code) <= 20:
+        base_service = BaseService.objects.filter(locale_id=locale_id, code=code).first()
+        if base_service is not None:
+            services = services.filter(base_service=base_service)
+    services = list(
+        services.annotate(municipality_path=_parent_path(levels=2)).order_by(
+            "base_service__category__code", "base_service__code", "local_code", "title"
+        )
+    )
+    parents = pages_by_path(
+        {s.municipality_path for s in services} | {s.path[:-STEP] for s in services}
+    )
+    for service in services:
+        service.municipality = parents.get(service.municipality_path)
+        service.register = parents.get(service.path[:-STEP])
+    services.sort(key=lambda s: s.municipality.title if s.municipality else "")
+    return services, base_service
+
+
 @page_context_selector
 def registry_index_context(*, request, page):
     """The pipeline, every register, outsourcing, the base list and, with
@@ -262,16 +289,22 @@ def registry_index_context(*, request, page):
 # ---- One register ----------------------------------------------------------------------
 
 
+def register_services(*, page):
+    """The live, public services of one register, by base-service category and code, with
+    what a summary row shows."""
+    return list(
+        service_summary_rows(ServicePage.objects.live().public().child_of(page)).order_by(
+            "base_service__category__code", "base_service__code", "local_code", "title"
+        )
+    )
+
+
 @page_context_selector
 def register_context(*, page):
     """The register's services grouped by base-service category, with counts, its
     municipality and the breadcrumb trail."""
     ancestors = page_ancestors(page=page)
-    services = list(
-        service_summary_rows(ServicePage.objects.live().public().child_of(page)).order_by(
-            "base_service__category__code", "base_service__code", "local_code", "title"
-        )
-    )
+    services = register_services(page=page)
     groups = []
     for service in services:
         category = service.base_service.category

@@ -548,17 +548,43 @@ def _empty_state(facts, state):
     return suggestions
 
 
+def story_index_matching(*, facts, params):
+    """The cleaned state of a request to the story index (its GET `params`), the ids its
+    search matches (None without a search) and the matching records in the reader's order:
+    what the index shows page by page and its downloads give whole."""
+    state = facets.parse_state(params, facts, search.clean_query)
+    search_ids = story_search_ids(facts=facts, q=state.q) if state.q else None
+    matching = facets.sort_stories(
+        facets.filter_stories(facts.stories, state.filters, search_ids), state.sort
+    )
+    return state, search_ids, matching
+
+
+def story_texts(ids):
+    """{story id: its title, summary, villages, households and dates} for the stories
+    with these ids (one query), for a listing that gives more than the records hold."""
+    if not ids:
+        return {}
+    rows = StoryPage.objects.filter(pk__in=ids).values(
+        "pk",
+        "title",
+        "summary",
+        "villages",
+        "beneficiaries_households",
+        "first_published_at",
+        "last_published_at",
+        "url_path",
+    )
+    return {row["pk"]: row for row in rows}
+
+
 @page_context_selector
 def story_index_context(*, request, page):
     """Everything the story index shows for this request: the cleaned state, facets with
     counts, active filters, the page of story cards, the region map and the notes."""
     facts = story_facts(locale=page.locale_id)
-    state = facets.parse_state(request.GET, facts, search.clean_query)
-    search_ids = story_search_ids(facts=facts, q=state.q) if state.q else None
+    state, search_ids, matching = story_index_matching(facts=facts, params=request.GET)
     counts = facets.facet_counts(facts.stories, state.filters, search_ids)
-    matching = facets.sort_stories(
-        facets.filter_stories(facts.stories, state.filters, search_ids), state.sort
-    )
     paginator = Paginator(matching, PER_PAGE)
     number = min(state.page, paginator.num_pages)
     page_obj = paginator.page(number)

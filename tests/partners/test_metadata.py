@@ -126,9 +126,16 @@ def test_a_municipality_is_an_administrative_area(client, world):
     assert data["url"] == "http://testserver/ru/municipalities/bosteri/"
 
 
-@pytest.mark.parametrize("path", ["/en/", "/en/stories/", "/en/news/"])
-def test_listing_pages_have_no_json_ld(client, world, path):
-    assert "application/ld+json" not in head(client, path)
+def test_the_home_page_has_no_json_ld(client, world):
+    assert "application/ld+json" not in head(client, "/en/")
+
+
+@pytest.mark.parametrize("path", ["/en/stories/", "/en/news/"])
+def test_listing_pages_describe_only_their_downloads(client, world, path):
+    """A listing is not an article: its only JSON-LD is the Dataset of its downloads
+    (tests/partners/test_exports.py checks the Dataset itself)."""
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', head(client, path))
+    assert [json.loads(block)["@type"] for block in blocks] == ["Dataset"]
 
 
 def test_json_ld_cannot_break_out_of_its_script(client, world):

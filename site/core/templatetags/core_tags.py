@@ -4,6 +4,7 @@ import re
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -15,6 +16,21 @@ from core.public import page_public_url
 from core.translations import fallback_urls, live_translations, outdated_original
 
 register = template.Library()
+
+
+# Routes that serve pages: their other languages are the page's translations.
+PAGE_ROUTES = {"ashar_serve", "wagtail_serve"}
+
+
+def _view_in_language(request, code):
+    """The address of the same view that is not a page (the data dictionary …) in
+    language `code`, or None: a named route under the language prefix exists in every
+    language."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.url_name or match.url_name in PAGE_ROUTES:
+        return None
+    url = translate_url(request.path, code)
+    return url if url.startswith(f"/{code}/") else None
 
 
 @register.simple_tag(takes_context=True)
@@ -32,6 +48,18 @@ def language_links(context, page=None):
     links = []
     for code, name in settings.LANGUAGES:
         translation = translations.get(code)
+        view_url = None if isinstance(page, Page) else _view_in_language(request, code)
+        if view_url is not None:
+            links.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": f"{view_url}?{query}" if query else view_url,
+                    "is_current": code == current,
+                    "is_translated": True,
+                }
+            )
+            continue
         if translation is not None:
             url = translation.get_url(request=request)
         elif code in fallbacks:

@@ -328,14 +328,38 @@ STANDARD_PAGES = {
                 "paragraph",
                 T(
                     "<p>Ар бир окуянын барагында даяр шилтеме форматтары бар (ГОСТ Р 7.0.5, "
-                    "APA, Chicago, BibTeX, RIS). Тизмелерди CSV, XLSX жана JSON форматында "
-                    "жүктөп алууга, ал эми түзүмдүү маалыматтарды API аркылуу алууга болот.</p>",
+                    "APA, Chicago, BibTeX, RIS). Ар бир тизмени — "
+                    '<a href="/ky/stories/">окуяларды</a>, '
+                    '<a href="/ky/municipalities/">муниципалитеттерди жана алардын '
+                    "көрсөткүчтөрүн</a>, "
+                    '<a href="/ky/news/">жаңылыктарды</a>, '
+                    '<a href="/ky/services/">кызматтарды</a> жана ар бир реестрди — '
+                    "барактагы тандалган чыпкалар менен CSV, XLSX жана JSON форматында "
+                    "жүктөп алууга болот. Файлдарда лицензия, булак жана жүктөлгөн күнү "
+                    "көрсөтүлөт; ар бир мамычанын мааниси жана өлчөө бирдиги "
+                    '<a href="/ky/data-dictionary/">маалыматтар сөздүгүндө</a>. '
+                    "Түзүмдүү маалыматтарды API аркылуу да алууга болот.</p>",
                     "<p>На странице каждой истории есть готовые форматы ссылки (ГОСТ Р 7.0.5, "
-                    "APA, Chicago, BibTeX, RIS). Списки можно скачать в CSV, XLSX и JSON, а "
-                    "структурированные данные получить через API.</p>",
+                    "APA, Chicago, BibTeX, RIS). Каждый список — "
+                    '<a href="/ru/stories/">истории</a>, '
+                    '<a href="/ru/municipalities/">муниципалитеты и их показатели</a>, '
+                    '<a href="/ru/news/">новости</a>, '
+                    '<a href="/ru/services/">услуги</a> и каждый реестр — можно скачать в '
+                    "CSV, XLSX и JSON с фильтрами, выбранными на странице. В файлах указаны "
+                    "лицензия, источник и дата выгрузки; смысл и единица измерения каждого "
+                    'столбца — в <a href="/ru/data-dictionary/">словаре данных</a>. '
+                    "Структурированные данные доступны и через API.</p>",
                     "<p>Every story page offers ready-made citations (GOST R 7.0.5, APA, "
-                    "Chicago, BibTeX, RIS). Listings can be downloaded as CSV, XLSX and JSON, "
-                    "and the structured data are available through the API.</p>",
+                    "Chicago, BibTeX, RIS). Every listing — "
+                    '<a href="/en/stories/">stories</a>, '
+                    '<a href="/en/municipalities/">municipalities and their figures</a>, '
+                    '<a href="/en/news/">news</a>, '
+                    '<a href="/en/services/">services</a> and each register — can be '
+                    "downloaded as CSV, XLSX and JSON with the filters chosen on its page. "
+                    "The files name the licence, the source and the date of export; the "
+                    '<a href="/en/data-dictionary/">data dictionary</a> gives the meaning '
+                    "and unit of every column. The structured data are also available "
+                    "through the API.</p>",
                 ),
             ),
             (

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from core.public import page_public_url
-from partners import citations, embeds, metadata, share_images
+from partners import citations, datasets, embeds, exports, metadata, share_images
 
 register = template.Library()
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -35,6 +35,7 @@ def partner_head(context, page=None):
         "page": page,
         "feeds": metadata.feed_links(page, request),
         "json_ld": metadata.json_ld(page),
+        "datasets": metadata.datasets_json_ld(page, request),
         "oembed": embeds.oembed_links(page),
         "share_image": share_images.share_image_url(page),
     }
@@ -54,3 +55,23 @@ def story_citation(page):
     data["bibtex_url"] = reverse("partners:cite", kwargs={"story_id": page.pk, "fmt": "bib"})
     data["ris_url"] = reverse("partners:cite", kwargs={"story_id": page.pk, "fmt": "ris"})
     return data
+
+
+@register.inclusion_tag("partners/includes/downloads.html", takes_context=True)
+def download_control(context, page):
+    """The download links of a listing page (CSV, XLSX, JSON) with its current filters,
+    and the data dictionary of their columns."""
+    request = context.get("request")
+    params = request.GET if request is not None else None
+    page = page.specific if isinstance(page, Page) else None
+    return {
+        "downloads": [
+            {
+                "listing": listing,
+                "links": exports.download_links(page, listing, params),
+                "dictionary_url": f"{exports.dictionary_url()}#{listing.key}",
+            }
+            for listing in (datasets.listings_for(page) if page is not None else [])
+        ],
+        "filtered": bool(params is not None and exports.export_query(params)),
+    }
