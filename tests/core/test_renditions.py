@@ -24,9 +24,7 @@ def template_specs():
     for path in SITE.glob("*/templates/**/*.html"):
         for arguments in IMAGE_TAG.findall(path.read_text(encoding="utf-8")):
             bits = [bit for bit in arguments.split() if SPEC_BIT.match(bit)]
-            found.setdefault(path.relative_to(SITE).as_posix(), []).extend(
-                Filter.expand_spec(bits)
-            )
+            found.setdefault(path.relative_to(SITE).as_posix(), []).extend(Filter.expand_spec(bits))
     return found
 
 
