@@ -183,7 +183,7 @@ class _Run:
         municipalities, so no reader waits for a rendition (existing ones are kept)."""
         renditions = get_image_model().get_rendition_model().objects
         before = renditions.count()
-        make_renditions([(photo, tuple(SPECS)) for photo in self.photo_list])
+        make_renditions([(photo.image, tuple(SPECS)) for photo in self.photo_list])
         made = renditions.count() - before
         if made:
             self.did(f"{made} image renditions made", rebuild=False)
