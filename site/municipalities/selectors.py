@@ -23,8 +23,8 @@ from core.places import PLACE_FIELDS
 from core.selectors import index_page_for, index_pages_for, page_ancestors, private_pages_q
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
-from stories.models import StoryIndexPage, StoryPage
-from stories.selectors import story_cards
+from stories.models import StoryIndexPage
+from stories.selectors import story_counts_by_municipality, story_list_of_place
 
 from .models import MunicipalityFigure, MunicipalityPage, NewsIndexPage, NewsPage
 
@@ -186,14 +186,13 @@ def municipality_list_counted(*, page, private=None):
     private = private_pages_q() if private is None else private
     municipalities = list(municipality_list(page=page, private=private))
     path_length = len(page.path) + Page.steplen
-    story_counts = counts_by_ancestor(
-        StoryPage.objects.live().exclude(private).descendant_of(page), path_length=path_length
-    )
+    # Counted as the municipality's page lists them: with the stories not yet translated.
+    story_counts = story_counts_by_municipality(locale=page.locale_id)
     service_counts = counts_by_ancestor(
         ServicePage.objects.live().exclude(private).descendant_of(page), path_length=path_length
     )
     for municipality in municipalities:
-        municipality.story_count = story_counts.get(municipality.path, 0)
+        municipality.story_count = story_counts.get(municipality.slug, 0)
         municipality.service_count = service_counts.get(municipality.path, 0)
     return municipalities
 
@@ -241,18 +240,6 @@ def _pk(instance):
 # ---- Municipality profile --------------------------------------------------------------
 
 
-def municipality_stories(*, page, private=None):
-    """Live stories of one municipality, newest first (cards get their topics, image and
-    place from `stories.selectors.story_cards`)."""
-    private = private_pages_q() if private is None else private
-    return (
-        StoryPage.objects.live()
-        .exclude(private)
-        .child_of(page)
-        .order_by("-year", "-first_published_at", "title")
-    )
-
-
 def municipality_news(*, page, private=None):
     """Live news of one municipality, newest first."""
     private = private_pages_q() if private is None else private
@@ -281,7 +268,7 @@ def programme_pages(*, programmes, locale_id):
 
 
 @page_context_selector
-def municipality_profile_context(*, page):
+def municipality_profile_context(*, request, page):
     """Everything the profile shows beyond the page's own fields: figures as series, its
     stories, news, register with counts, programmes, successor and predecessors."""
     figures = (
@@ -290,9 +277,10 @@ def municipality_profile_context(*, page):
         .order_by("kind", "as_of", "sort_order")
     )
     private = private_pages_q()
-    stories_qs = municipality_stories(page=page, private=private)
-    story_total = stories_qs.count()
-    stories = story_cards(stories=stories_qs[:PROFILE_STORIES])
+    # Its stories as the story index lists them: with those not yet translated, marked.
+    stories, story_total = story_list_of_place(
+        locale=page.locale_id, path=page.path, limit=PROFILE_STORIES, request=request
+    )
     news = list(municipality_news(page=page, private=private)[:PROFILE_NEWS])
 
     register = ServiceRegisterPage.objects.live().exclude(private).child_of(page).first()

@@ -366,16 +366,18 @@ def story_cards(*, stories, request=None, facts=None):
         if image_ids
         else {}
     )
+    elsewhere = (
+        {fact.id: fact for fact in facts.stories if fact.language} if facts is not None else {}
+    )
+    # The records of each language a story is described in: the listing's for the
+    # stories not yet translated into it (no second language's records to build).
     facts_by_locale = {
         locale_id: story_facts(locale=locale_id)
-        for locale_id in {story.locale_id for story in stories}
+        for locale_id in {story.locale_id for story in stories if story.pk not in elsewhere}
         if facts is None or locale_id != facts.locale_id
     }
     if facts is not None:
         facts_by_locale[facts.locale_id] = facts
-    elsewhere = (
-        {fact.id: fact for fact in facts.stories if fact.language} if facts is not None else {}
-    )
     for story in stories:
         story.card_topics = topics_by_story.get(story.pk, [])
         if story.image_id in images:
@@ -425,6 +427,16 @@ def story_counts_by_region(*, locale):
     ]
 
 
+def story_counts_by_municipality(*, locale):
+    """{municipality slug: its number of live stories} as a reader of `locale` counts
+    them: with the stories not yet translated into it, as every listing shows them."""
+    counts = defaultdict(int)
+    for fact in story_facts(locale=locale).stories:
+        if fact.municipality:
+            counts[fact.municipality] += 1
+    return dict(counts)
+
+
 def story_counts_by_topic(*, locale):
     """Every topic of `locale` with its number of stories, its colour and the story index
     filtered by it: [{slug, name, colour, count, url}], in the topics' order."""
@@ -451,6 +463,22 @@ def story_list_latest(*, locale, limit):
     return story_cards(
         stories=_stories_by_ids([fact.id for fact in facts.stories[:limit]]), facts=facts
     )
+
+
+def story_list_of_place(*, locale, path, limit, request=None):
+    """The `limit` newest live stories of the municipality at tree path `path` as a reader
+    of `locale` sees them, ready for the story card, and how many there are: its stories
+    in that language and, like the story index, those not yet translated into it, in their
+    own language, marked (see `story_cards(facts=)`). The municipality's page in any
+    language names it. Three or four queries whatever the corpus, with the records cached."""
+    facts = story_facts(locale=locale)
+    slug = facts.municipality_paths.get(path)
+    if slug:
+        matching = [fact.id for fact in facts.stories if fact.municipality == slug]
+    else:  # A municipality not live (a preview): its own stories only.
+        matching = [fact.id for fact in facts.stories if fact.path[: -Page.steplen] == path]
+    stories = story_cards(stories=_stories_by_ids(matching[:limit]), request=request, facts=facts)
+    return stories, len(matching)
 
 
 def story_totals(*, locale):
@@ -495,7 +523,7 @@ def story_search_ids(*, facts, q):
         return None
     places, rest = search.find_places(q, facts.aliases)
     if not places:
-        return _full_text_ids(facts.locale_id, terms)
+        return _full_text_ids(facts, terms)
     in_places = {
         fact.id
         for fact in facts.stories
@@ -503,18 +531,21 @@ def story_search_ids(*, facts, q):
     }
     rest_terms = search.query_terms(" ".join(rest))
     if rest_terms:
-        in_places &= _full_text_ids(facts.locale_id, rest_terms)
+        in_places &= _full_text_ids(facts, rest_terms)
     return in_places
 
 
-def _full_text_ids(locale_id, terms):
-    results = (
-        StoryPage.objects.live()
-        .filter(locale_id=locale_id)
-        .only("pk")
-        .search(" ".join(terms), operator="and", order_by_relevance=False)
-    )
-    return {page.pk for page in results}
+def _full_text_ids(facts, terms):
+    """Ids of the stories `facts` lists that have every term: its language's stories and
+    the stories not yet translated into it, searched in their own words. One query."""
+    results = StoryPage.objects.live().only("pk")
+    if not any(fact.language for fact in facts.stories):
+        results = results.filter(locale_id=facts.locale_id)
+    found = {
+        page.pk
+        for page in results.search(" ".join(terms), operator="and", order_by_relevance=False)
+    }
+    return found.intersection(fact.id for fact in facts.stories)
 
 
 def _region_map(facts, state, counts):

@@ -53,9 +53,10 @@ def test_hyphenation_keeps_the_letters():
     ("language", "expected"),
     [
         ("ky", f"Көр{SHY}сө{SHY}түү{SHY}лөр{SHY}дүн / Ре{SHY}конст{SHY}рук{SHY}ци{SHY}я{SHY}сы"),
-        # Under another interface only words with Kyrgyz letters; Russian is left to the
-        # browser's own dictionary.
-        ("ru", f"Көр{SHY}сө{SHY}түү{SHY}лөр{SHY}дүн / Реконструкциясы"),
+        # Russian pages too: Debian's Chromium has no Russian dictionary either.
+        ("ru", f"Көр{SHY}сө{SHY}түү{SHY}лөр{SHY}дүн / Ре{SHY}конст{SHY}рук{SHY}ци{SHY}я{SHY}сы"),
+        # Under the English interface only words with Kyrgyz letters (Kyrgyz content).
+        ("en", f"Көр{SHY}сө{SHY}түү{SHY}лөр{SHY}дүн / Реконструкциясы"),
     ],
 )
 def test_shy_filter_by_interface_language(language, expected):
@@ -63,6 +64,23 @@ def test_shy_filter_by_interface_language(language, expected):
     with translation.override(language):
         html = template.render(Context({"text": "Көрсөтүүлөрдүн / Реконструкциясы"}))
     assert html == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # The label of a story's stat tile that broke as «благополучат|елей» at 375 px.
+        ("благополучателей", "бла·го·по·лу·ча·те·лей"),
+        ("муниципалитетов", "му·ни·ци·па·ли·те·тов"),
+        ("общественные", "об·щест·вен·ные"),
+        ("Джалал-Абадская", "Джалал-Абадская"),  # parts under ten letters stay whole
+    ],
+)
+def test_russian_words_on_russian_pages(word, expected):
+    """Russian divides by the same syllable rules (a soft hyphen is marked · here)."""
+    template = Template("{% load core_tags %}{{ text|shy }}")
+    with translation.override("ru"):
+        assert template.render(Context({"text": word})) == expected.replace("·", SHY)
 
 
 def test_shy_filter_escapes():

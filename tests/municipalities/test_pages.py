@@ -181,6 +181,48 @@ def test_profile_shows_its_stories(client, story):
     assert "Бостериде бала бакча оңдолду" not in html
 
 
+def test_profile_lists_a_story_not_yet_translated_in_its_own_language_marked(client, story):
+    """The profile lists its stories as the story index does (issue 9): a story whose
+    Russian translation is unpublished is still on the Russian profile, in Kyrgyz, marked,
+    linked to its address under the Russian interface, and counted."""
+    translation(story, "ru").unpublish()
+    municipality = translation(story.get_parent(), "ru")
+    html = text_of(client.get(municipality.url))
+    [card] = re.findall(r'<article class="card story-card.*?</article>', html, re.S)
+    assert '<h3 class="card__title" lang="ky">' in card
+    assert "Бостериде бала бакча оңдолду" in card
+    assert 'href="/ru/municipalities/bosteri/kindergarten/"' in card
+    assert interface("ru", "Not yet translated") in card
+    assert "В Бостери отремонтировали детский сад" not in html
+    assert re.search(r'id="stories-heading">.*?\(1\)', html)
+    assert client.get("/ru/municipalities/bosteri/kindergarten/").status_code == 200
+    # The list of municipalities counts it too.
+    index = text_of(client.get("/ru/municipalities/"))
+    card = index[index.index('class="place-card"') :]
+    assert f"<span>{interface('ru', 'Stories')} <b>1</b></span>" in card
+
+
+def test_profile_lists_a_story_written_only_in_russian_on_the_kyrgyz_profile(
+    client, story, municipality
+):
+    f.StoryPageFactory(
+        parent=translation(municipality, "ru"), title="Новый мост в Бостери", slug="most"
+    )
+    html = text_of(client.get(municipality.url))
+    cards = re.findall(r'<article class="card story-card.*?</article>', html, re.S)
+    assert len(cards) == 2
+    [marked] = [card for card in cards if "Новый мост в Бостери" in card]
+    assert '<h3 class="card__title" lang="ru">' in marked
+    assert 'href="/ky/municipalities/bosteri/most/"' in marked
+    assert interface("ky", "Not yet translated") in marked
+    [own] = [card for card in cards if "Бостериде бала бакча оңдолду" in card]
+    assert "story-card__language" not in own
+    # The English profile has both as well; the Russian one has both as its own.
+    assert "Новый мост в Бостери" in text_of(client.get(translation(municipality, "en").url))
+    ru = text_of(client.get(translation(municipality, "ru").url))
+    assert "Новый мост в Бостери" in ru and "story-card__language" not in ru
+
+
 # ---- News index ------------------------------------------------------------------------
 
 

@@ -69,3 +69,28 @@ def test_kyrgyz_and_english_lists_include_a_story_written_only_in_russian(
     ru = cards(text_of(client.get("/ru/stories/")))
     [own] = [card for card in ru if "Новый мост в Бостери" in card]
     assert "story-card__language" not in own
+
+
+def test_search_finds_an_untranslated_story_by_its_own_words_marked(
+    client, story_without_russian, search_index
+):
+    story_without_russian.save_revision().publish()  # indexed again, with search on
+    html = text_of(client.get("/ru/stories/?q=бакча"))
+    [card] = cards(html)
+    assert "Бостериде бала бакча оңдолду" in card
+    assert "Not yet translated: in Kyrgyz" in card
+    assert 'href="/ru/municipalities/bosteri/kindergarten/"' in card
+    # Only what the Russian list shows: the Kyrgyz original of a translated story is not.
+    translation(story_without_russian, "ru").save_revision().publish()
+    assert cards(text_of(client.get("/ru/stories/?q=бакча"))) == []
+
+
+def test_search_by_place_and_word_includes_untranslated_stories(
+    client, story_without_russian, search_index
+):
+    story_without_russian.save_revision().publish()
+    [card] = cards(text_of(client.get("/ru/stories/?q=Бостери+бакча")))
+    assert "Not yet translated: in Kyrgyz" in card
+    [card] = cards(text_of(client.get("/ru/stories/?q=Бостери")))
+    assert "Not yet translated: in Kyrgyz" in card
+    assert cards(text_of(client.get("/ru/stories/?q=Бостери+көпүрө"))) == []

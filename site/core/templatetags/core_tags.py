@@ -167,20 +167,25 @@ def qualified_figure(value, qualifier):
 
 @register.filter
 def shy(value):
-    """Soft hyphens where a heading, stat label or table header may break, by Kyrgyz
-    syllable rules (core.hyphenation): every Cyrillic word on Kyrgyz pages; elsewhere
-    only words with Kyrgyz letters (ң, ө, ү), as Kyrgyz content shown under another
-    language's interface. Russian and English are left to the browser's dictionaries."""
+    """Soft hyphens where a heading, stat label or table header may break, by syllable
+    rules (core.hyphenation): every Cyrillic word on Kyrgyz and Russian pages (Debian's
+    Chromium has no Russian hyphenation dictionary either: «благополучат|елей» broke
+    without a hyphen at 375 px); on English pages only words with Kyrgyz letters (ң, ө,
+    ү), as Kyrgyz content shown under the English interface."""
     if value is None or value == "":
         return value
     return _shy_text(str(value))
 
 
+# Interfaces whose pages are written in Cyrillic: every long Cyrillic word is hyphenated.
+CYRILLIC_INTERFACES = ("ky", "ru")
 _MARKUP = re.compile(r"(<[^>]*>|&[#\w]+;)")
 
 
 def _shy_text(text):
-    return hyphenate(text) if get_language() == "ky" else hyphenate_kyrgyz_words(text)
+    if get_language() in CYRILLIC_INTERFACES:
+        return hyphenate(text)
+    return hyphenate_kyrgyz_words(text)
 
 
 class ShyNode(template.Node):

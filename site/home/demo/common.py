@@ -104,16 +104,21 @@ def load_time():
     return timezone.now().replace(second=0, microsecond=0)
 
 
-def translations_add(*, parents, build, key, locales, when):
+def translations_add(*, parents, build, key, locales, when, drafts=()):
     """Add one page per language under the parent of that language: `build(lang)` returns
     the unsaved specific page (its M2M fields and inline rows set in memory); every
-    translation shares `key`. Returns {language code: page}."""
+    translation shares `key`. The languages in `drafts` get a draft, never published.
+    Returns {language code: page}."""
     pages = {}
     for lang in LANGS:
         page = build(lang)
         page.locale = locales[lang]
         page.translation_key = key
-        publish(page, when)
+        if lang in drafts:
+            page.live = False
+            page.has_unpublished_changes = True
+        else:
+            publish(page, when)
         parents[lang].add_child(instance=page)
         pages[lang] = page
     return pages

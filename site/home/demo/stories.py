@@ -206,6 +206,7 @@ class StoryWriter:
             key=translation_key("story", spec["external_id"]),
             locales=self.snippets.locales,
             when=self.when,
+            drafts=spec.get("translation_drafts", ()),
         )
 
 

@@ -59,6 +59,7 @@ def real_specs():
                 "is_sample": False,
                 "municipality": row["municipality_slug"],
                 "slug_source": row["title_en"],
+                "translation_drafts": data.get("translation_drafts", []),
                 "title": data["title"],
                 "title_fallback": row["title_en"],
                 "summary": data["summary"],
