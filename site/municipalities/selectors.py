@@ -23,7 +23,7 @@ from core.places import PLACE_FIELDS
 from core.selectors import index_page_for, index_pages_for, page_ancestors, private_pages_q
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
-from stories.models import StoryIndexPage
+from stories.models import StoryIndexPage, StoryPage
 from stories.selectors import story_counts_by_municipality, story_list_of_place
 
 from .models import MunicipalityFigure, MunicipalityPage, NewsIndexPage, NewsPage
