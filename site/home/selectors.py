@@ -7,7 +7,7 @@ stories, municipalities and figures there are.
 
 import datetime
 
-from django.db.models import F, Q
+from django.db.models import Q
 from wagtail.models import Page
 
 from core.choices import FigureKind
@@ -17,13 +17,12 @@ from core.pages import page_context_selector
 from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
 from registry import selectors as registry_selectors
 from registry.models import ServiceRegisterPage
-from stories.models import StoryPage
 from stories.selectors import (
-    CARD_DEFERRED_FIELDS,
-    story_cards,
     story_counts_by_region,
     story_counts_by_topic,
     story_list_latest,
+    story_list_of_programme,
+    story_list_picked,
     story_totals,
 )
 
@@ -173,23 +172,15 @@ def programme_comparisons(*, locale, rows=None):
 
 
 def featured_stories(*, page, locale):
-    """The stories the editors picked for `page`, in their order, as published in
-    `locale` (a pick made in one language counts in every language it is translated to)."""
+    """The stories the editors picked for `page`, in their order, as a reader of `locale`
+    sees them (a pick made in one language counts in every language; a story not yet
+    translated is shown in its own language, marked)."""
     keys = list(
         page.featured_stories.order_by("sort_order").values_list(
             "story__translation_key", flat=True
         )
     )
-    if not keys:
-        return []
-    by_key = {
-        story.translation_key: story
-        for story in StoryPage.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in=keys)
-    }
-    stories = [by_key[key] for key in keys if key in by_key]
-    return story_cards(stories=stories) if stories else []
+    return story_list_picked(locale=locale, translation_keys=keys)
 
 
 def news_latest(*, locale, limit=NEWS_LIMIT):
@@ -260,14 +251,9 @@ def programme_context(*, page):
     programme = page.programme
     key = programme.translation_key
     recorded = figure_totals(locale=locale, programme=programme)
-    stories = (
-        StoryPage.objects.live()
-        .public()
-        .filter(locale=locale, programme__translation_key=key)
-        # The story list's "latest" order: newest year first, stories without one last.
-        .order_by(F("year").desc(nulls_last=True), "-first_published_at", "-pk")
+    programme_stories, story_count = story_list_of_programme(
+        locale=locale, programme_slug=programme.slug, limit=PROGRAMME_STORIES_LIMIT
     )
-    latest = list(stories.defer(*CARD_DEFERRED_FIELDS)[:PROGRAMME_STORIES_LIMIT])
     municipalities = (
         MunicipalityPage.objects.live()
         .filter(locale=locale, programmes__translation_key=key)
@@ -286,8 +272,8 @@ def programme_context(*, page):
         "other_recorded_figures": [
             stat for stat in _figure_stats(recorded) if stat["kind"] not in reported_kinds
         ],
-        "story_count": stories.count(),
-        "programme_stories": story_cards(stories=latest) if latest else [],
+        "story_count": story_count,
+        "programme_stories": programme_stories,
         "programme_stories_url": f"{stories_url}?programme={programme.slug}"
         if stories_url
         else None,

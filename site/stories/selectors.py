@@ -481,6 +481,37 @@ def story_list_of_place(*, locale, path, limit, request=None):
     return stories, len(matching)
 
 
+def story_list_of_programme(*, locale, programme_slug, limit, request=None):
+    """The `limit` newest live stories of a programme as a reader of `locale` sees them,
+    ready for the story card, and how many there are: with those not yet translated into
+    that language, in their own language, marked (as `story_list_of_place`)."""
+    facts = story_facts(locale=locale)
+    matching = [fact.id for fact in facts.stories if fact.programme == programme_slug]
+    stories = story_cards(stories=_stories_by_ids(matching[:limit]), request=request, facts=facts)
+    return stories, len(matching)
+
+
+def story_list_picked(*, locale, translation_keys, request=None):
+    """The stories picked by their translation keys, in that order, as a reader of
+    `locale` sees them: each in that language, or, when it is not translated yet, in its
+    own language, marked (`story_cards(facts=)`). Picks not live anywhere are left out."""
+    if not translation_keys:
+        return []
+    facts = story_facts(locale=locale)
+    shown = {fact.id for fact in facts.stories}
+    by_key = {}
+    for story in (
+        StoryPage.objects.live()
+        .public()
+        .filter(translation_key__in=translation_keys)
+        .defer(*CARD_DEFERRED_FIELDS)
+    ):
+        if story.pk in shown:
+            by_key[story.translation_key] = story
+    stories = [by_key[key] for key in translation_keys if key in by_key]
+    return story_cards(stories=stories, request=request, facts=facts) if stories else []
+
+
 def story_totals(*, locale):
     """Totals over the live stories of `locale`, computed from their records: stories,
     municipalities with stories, people reached and the money by source (KGS)."""

@@ -94,3 +94,34 @@ def test_search_by_place_and_word_includes_untranslated_stories(
     [card] = cards(text_of(client.get("/ru/stories/?q=Бостери")))
     assert "Not yet translated: in Kyrgyz" in card
     assert cards(text_of(client.get("/ru/stories/?q=Бостери+көпүрө"))) == []
+
+
+def test_home_page_features_an_untranslated_pick_marked(
+    client, story_without_russian, municipality, site_tree
+):
+    from home.models import HomeFeaturedStory
+
+    other = f.StoryPageFactory(parent=municipality, title="Көпүрө", slug="bridge")
+    f.translate(other, "ru", title="Мост")
+    # Picked on the Russian home page (a pick names a story in any of its languages).
+    home = translation(site_tree.home, "ru")
+    for order, pick in enumerate((story_without_russian, other)):
+        HomeFeaturedStory.objects.create(page=home, story=pick, sort_order=order)
+    # The home page's cards break long words with soft hyphens.
+    first, second = cards(text_of(client.get("/ru/")).replace("\u00ad", ""))
+    assert "Бостериде бала бакча оңдолду" in first
+    assert "Not yet translated: in Kyrgyz" in first
+    assert 'href="/ru/municipalities/bosteri/kindergarten/"' in first
+    assert "Мост" in second
+    assert "story-card__language" not in second
+
+
+def test_programme_page_lists_and_counts_an_untranslated_story_marked(
+    client, story_without_russian, site_tree, reference
+):
+    page = f.ProgrammePageFactory(parent=site_tree.home, programme=reference.programme)
+    russian_page = f.translate(page, "ru")
+    html = text_of(client.get(russian_page.url))
+    [card] = cards(html)
+    assert "Not yet translated: in Kyrgyz" in card
+    assert 'href="/ru/municipalities/bosteri/kindergarten/"' in card
