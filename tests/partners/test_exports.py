@@ -305,9 +305,11 @@ def test_an_unpublished_listing_cannot_be_downloaded(client, world):
 # row), its locale and view restrictions, then one query per kind of thing the listing
 # shows. Stories: the story records are built on the first download after a change (11
 # queries, then cached) and the texts of the matching stories are one query.
+# Municipalities: their story counts come from the same records (with the stories not yet
+# translated, as the municipality pages count them), so the first download builds them too.
 QUERY_PINS = {
     "stories": 16,
-    "municipalities": 9,
+    "municipalities": 19,
     "figures": 7,
     "news": 11,
     "services": 8,
