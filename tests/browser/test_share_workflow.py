@@ -1,12 +1,14 @@
-"""A resident's story through the whole editorial workflow, in Chromium, on the demo: she
-shares it through the public form from her municipality's page → Бостери's editor sees it
-on her dashboard → Бостери's approver signs it off → a central editor approves and it goes
-live. A second story is sent back with a comment, which the editor reads on her
-dashboard. A screenshot per step (test-artifacts/screenshots/share-*.png)."""
+"""The whole editorial workflow, in Chromium, on the demo. Бостери's editor writes a news
+item in the admin and submits it → Бостери's approver signs it off → a central editor
+approves and it goes live. A resident shares a story through the public form from her
+municipality's page → the editor sees it on her dashboard → approver → central → live.
+A second story is sent back with a comment, which the editor reads on her dashboard. A
+screenshot per step (test-artifacts/screenshots/news-*.png, share-*.png, sendback-*.png)."""
 
 import io
 import re
 import time
+from urllib.parse import urlsplit
 
 import pytest
 from PIL import Image
@@ -84,6 +86,53 @@ def workflow_action(page, *, name, comment=None):
         modal.locator("textarea").first.fill(comment)
         modal.locator("button[type=submit], input[type=submit]").first.click()
     page.wait_for_load_state("networkidle")
+
+
+def test_an_editors_news_item_goes_through_both_reviews_and_live(
+    browser, live_site, page, screenshot
+):
+    title = f"Бостериде бюджет угуусу {int(time.time())}"
+    found = page.request.get(
+        "/api/v2/pages/?type=municipalities.MunicipalityPage&slug=bosteri&locale=ky"
+    ).json()
+    bosteri = found["items"][0]["id"]
+
+    editor = open_as(browser, live_site, "bosteri-editor")
+    editor.goto(f"/admin/pages/add/municipalities/newspage/{bosteri}/")
+    editor.fill("#id_title", title)
+    editor.fill("#id_summary", "Айылдык кеңеш 2027-жылдын бюджети боюнча коомдук угуу өткөрдү.")
+    screenshot(editor, "news-1-editor-writes")
+    editor.locator('button[name="action-submit"]').first.dispatch_event("click")
+    editor.wait_for_load_state("networkidle")
+    editor.goto("/admin/")
+    link = editor.locator("#municipal-editor-heading ~ * a, .listing a", has_text=title).first
+    link.wait_for()
+    edit_url = link.get_attribute("href")
+    screenshot(editor, "news-2-editor-in-review")
+    editor.context.close()
+
+    news_id = re.search(r"/pages/(\d+)/edit/", edit_url).group(1)
+    public = f"/api/v2/pages/{news_id}/"
+    assert page.request.get(public).status == 404  # not live yet
+
+    approver = open_as(browser, live_site, "bosteri-approver")
+    approver.goto(edit_url)
+    workflow_action(approver, name="approve", comment="Туура, жарыялоого болот.")
+    screenshot(approver, "news-3-approver-signed-off")
+    approver.context.close()
+    assert page.request.get(public).status == 404  # still waits for the central review
+
+    central = open_as(browser, live_site, "central")
+    central.goto(edit_url)
+    workflow_action(central, name="approve")
+    screenshot(central, "news-4-central-published")
+    central.context.close()
+
+    live = page.request.get(public)
+    assert live.ok
+    page.goto(urlsplit(live.json()["meta"]["html_url"]).path)
+    assert page.locator("h1").inner_text().replace("\u00ad", "") == title
+    screenshot(page, "news-5-live")
 
 
 def test_a_shared_story_goes_through_both_reviews_and_live(browser, live_site, page, screenshot):
