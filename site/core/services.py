@@ -165,6 +165,8 @@ def page_translation_add(*, page, locale, values=None, child_values=None, publis
         name = relation.get_accessor_name()
         row_values = (child_values or {}).get(name, [])
         for index, row in enumerate(getattr(translation, name).all()):
+            if isinstance(row, TranslatableMixin):  # a translatable row keeps its key
+                row.locale = locale
             relations_localise(instance=row, locale=locale, cache=cache)
             for field_name, value in (row_values[index] if index < len(row_values) else {}).items():
                 setattr(row, field_name, value)

@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -395,7 +395,7 @@ class StoryPage(ContextSelectorMixin, Page):
             raise ValidationError(errors)
 
 
-class StoryVote(Orderable):
+class StoryVote(TranslatableMixin, Orderable):
     """One alternative voted on at the village gathering."""
 
     page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="votes")
@@ -406,11 +406,14 @@ class StoryVote(Orderable):
     panels = [FieldRowPanel([FieldPanel("alternative"), FieldPanel("votes"), FieldPanel("chosen")])]
     api_fields = [APIField("alternative"), APIField("votes"), APIField("chosen")]
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
     def __str__(self):
         return f"{self.alternative}: {self.votes}"
 
 
-class StoryOutput(Orderable):
+class StoryOutput(TranslatableMixin, Orderable):
     """A physical output: 3 km of lighting, a 150 m³ tank, 75 places."""
 
     page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="outputs")
@@ -422,6 +425,9 @@ class StoryOutput(Orderable):
         FieldRowPanel([FieldPanel("quantity"), FieldPanel("unit"), FieldPanel("description")])
     ]
     api_fields = [APIField("quantity"), APIField("unit"), APIField("description")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     def __str__(self):
         return f"{self.quantity} {self.unit} {self.description}"
@@ -435,7 +441,7 @@ class StoryOutput(Orderable):
         )
 
 
-class StoryQuote(Orderable):
+class StoryQuote(TranslatableMixin, Orderable):
     """Words of a resident, the head of the aiyl okmotu or the initiative group."""
 
     page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="quotes")
@@ -445,11 +451,14 @@ class StoryQuote(Orderable):
 
     panels = [FieldPanel("text"), FieldRowPanel([FieldPanel("author"), FieldPanel("role")])]
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
     def __str__(self):
         return self.text[:60]
 
 
-class StoryGalleryImage(Orderable):
+class StoryGalleryImage(TranslatableMixin, Orderable):
     """A photo of the story, shown only when the consent of the people in it is recorded."""
 
     page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="gallery_images")
@@ -470,6 +479,9 @@ class StoryGalleryImage(Orderable):
         FieldRowPanel([FieldPanel("caption"), FieldPanel("credit")]),
         FieldRowPanel([FieldPanel("consent_recorded"), FieldPanel("consent_note")]),
     ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     def __str__(self):
         return self.caption or str(self.image)

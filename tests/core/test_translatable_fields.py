@@ -9,7 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 from core.models import District, Programme, Region, Topic, VulnerableGroup
 from municipalities.models import MunicipalityPage, NewsPage
 from registry.models import BaseService, BaseServiceCategory, ServicePage, ServiceRegisterPage
-from stories.models import StoryPage
+from stories.models import StoryGalleryImage, StoryOutput, StoryPage, StoryQuote, StoryVote
 
 MODELS = [
     Region,
@@ -24,6 +24,10 @@ MODELS = [
     MunicipalityPage,
     NewsPage,
     StoryPage,
+    StoryVote,
+    StoryOutput,
+    StoryQuote,
+    StoryGalleryImage,
 ]
 # Written the same in every language: codes, identifiers, slugs of reference data.
 SYNCHRONISED_TEXT = {
@@ -89,6 +93,14 @@ def test_text_is_translated_and_codes_are_not(model):
             if field.name == "slug" and model in (StoryPage, ServicePage, MunicipalityPage):
                 continue  # page slugs may be translated
             assert translatable[field.name], f"{model.__name__}.{field.name}"
+
+
+def test_a_storys_rows_with_text_are_translated_and_the_others_synchronised():
+    relations = split(StoryPage)
+    for name in ("votes", "outputs", "quotes", "gallery_images"):
+        assert relations[name] is True, name
+    for name in ("documents", "service_links"):  # a document, a service: no text of their own
+        assert relations[name] is False, name
 
 
 def test_programme_acronym_is_translated_per_language():

@@ -160,3 +160,32 @@ def test_snippet_without_translation_stays_as_it_is(kyrgyz_story, reference, loc
     translation.refresh_from_db()
     names = sorted(t.name for t in translation.topics.all())
     assert names == ["Питьевая вода", "Спорт"]
+
+
+def test_the_texts_of_a_storys_rows_are_offered_for_translation(central, kyrgyz_story, locales):
+    from wagtail_localize.models import StringSegment
+
+    kyrgyz_story.votes.create(alternative="Көчө жарыгы", votes=30, chosen=True)
+    kyrgyz_story.outputs.create(quantity=3, unit="км", description="көчө жарыгы тартылды")
+    kyrgyz_story.quotes.create(text="Баары чогуу чечтик.", author="Айгүл", role="айыл тургуну")
+    kyrgyz_story.save_revision().publish()
+    vote = StoryPage.objects.get(pk=kyrgyz_story.pk).votes.get()
+    assert vote.locale == locales["ky"]  # a new row takes its page's locale
+    translate_through_admin(central, kyrgyz_story, "ru")
+    source = TranslationSource.objects.get(object_id=kyrgyz_story.translation_key)
+    offered = set(
+        StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+    )
+    assert {
+        "Көчө жарыгы",
+        "км",
+        "көчө жарыгы тартылды",
+        "Баары чогуу чечтик.",
+        "Айгүл",
+        "айыл тургуну",
+    } <= offered
+    translation = kyrgyz_story.get_translation(locales["ru"]).specific
+    [russian_vote] = translation.votes.all()
+    assert russian_vote.locale == locales["ru"]
+    assert russian_vote.translation_key == vote.translation_key
+    assert (russian_vote.votes, russian_vote.chosen) == (30, True)  # numbers synchronised
