@@ -226,7 +226,9 @@ def municipality_index_context(*, page):
             "districts_covered": len(
                 {m.district_id for m in municipalities if m.district_id is not None}
             ),
-            "population": sum(m.population or 0 for m in municipalities),
+            # Summed only over the municipalities whose population is recorded, and said so.
+            "population": sum(m.population for m in municipalities if m.population),
+            "population_known": sum(1 for m in municipalities if m.population),
             "stories": sum(m.story_count for m in municipalities),
             "services": sum(m.service_count for m in municipalities),
         },

@@ -60,6 +60,37 @@ def test_municipality_index_summarises_what_it_covers(client, municipality, stor
     assert re.search(r'stat__value">1</span><span class="stat__label">stories', html)
 
 
+def test_municipality_index_says_how_many_populations_its_total_covers(
+    client, municipality, site_tree, reference
+):
+    municipality.population = 3100
+    municipality.save()
+    f.MunicipalityPageFactory(parent=site_tree.municipalities, population=None)
+    f.MunicipalityPageFactory(parent=site_tree.municipalities, population=2000)
+    html = text_of(client.get("/ky/municipalities/"))
+    total = html[html.index('id="summary-heading"') :]
+    assert re.search(r'stat__value">5\u202f100</span>', total)
+    assert (
+        interface("ky", "population known for %(known)s of %(total)s")
+        % {
+            "known": 2,
+            "total": 3,
+        }
+        in total
+    )
+
+
+def test_municipality_index_with_every_population_known_says_nothing_more(
+    client, municipality, site_tree
+):
+    municipality.population = 3100
+    municipality.save()
+    html = text_of(client.get("/ky/municipalities/"))
+    assert re.search(r'stat__value">3\u202f100</span>', html)
+    note = interface("ky", "population known for %(known)s of %(total)s").split("%")[0]
+    assert note not in html
+
+
 def test_municipality_index_shows_counts_and_key_figures_per_municipality(
     client, municipality, story
 ):
