@@ -337,6 +337,11 @@ class ServicePage(ContextSelectorMixin, Page):
         verbose_name = _("service")
         verbose_name_plural = _("services")
 
+    @property
+    def is_approved(self):
+        """Approved by the council: the only status a story may say it created."""
+        return self.status == ServiceStatus.APPROVED
+
     def clean(self):
         super().clean()
         errors = {}

@@ -523,3 +523,21 @@ class StoryServiceLink(Orderable):
 
     def __str__(self):
         return f"{self.page} → {self.service}"
+
+    def clean(self):
+        super().clean()
+        service = self.service if self.service_id else None
+        if (
+            service is not None
+            and self.impact == ServiceImpact.CREATED
+            and not service.is_approved
+        ):
+            raise ValidationError(
+                {
+                    "impact": _(
+                        "Only an approved service can have been created by a story: this one "
+                        "is %(status)s. Say the story changed it, or choose another service."
+                    )
+                    % {"status": service.get_status_display().lower()}
+                }
+            )

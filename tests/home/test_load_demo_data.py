@@ -143,6 +143,8 @@ def test_sample_stories_link_to_services_of_their_topic(demo):
         for link in story.service_links.all():
             assert link.service.get_parent().get_parent().pk == story.get_parent().pk
             assert link.service.base_service.topic.slug in topics
+            assert link.service.is_approved  # only an approved service was created or changed
+            link.full_clean()
             links += 1
     assert links > 0
 

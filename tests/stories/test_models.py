@@ -1,6 +1,8 @@
 """Story page models: tree rules, validation, the folded search text and the cache of
 story records following publication."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -98,3 +100,36 @@ def test_story_records_follow_a_renamed_region(story, reference):
     reference.region.name = "Ысык-Көл"
     reference.region.save()
     assert story_facts(locale="ky").municipalities["bosteri"].region_name == "Ысык-Көл"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("status", "impact", "valid"),
+    [
+        ("approved", "created", True),
+        ("approved", "changed", True),
+        ("rejected", "created", False),
+        ("proposed", "created", False),
+        ("withdrawn", "created", False),
+        ("rejected", "changed", True),
+    ],
+)
+def test_a_story_may_say_it_created_a_service_only_if_the_service_was_approved(
+    story, municipality, status, impact, valid
+):
+    from stories.models import StoryServiceLink
+
+    register = f.ServiceRegisterPageFactory(parent=municipality)
+    service = f.ServicePageFactory(
+        parent=register,
+        status=status,
+        status_reason="Бюджет жок." if status == "rejected" else "",
+        decision_date=datetime.date(2021, 3, 1) if status == "approved" else None,
+    )
+    link = StoryServiceLink(page=story, service=service, impact=impact)
+    if valid:
+        link.full_clean()
+    else:
+        with pytest.raises(ValidationError) as raised:
+            link.full_clean()
+        assert "impact" in raised.value.message_dict

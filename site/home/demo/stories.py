@@ -180,7 +180,13 @@ class StoryWriter:
             return []
         found = []
         for topic in spec["topics"]:
-            for index, service in enumerate(self.services.get((spec["municipality"], topic), ())):
+            # Only a service the council approved can have been created or changed by one.
+            approved = [
+                service
+                for service in self.services.get((spec["municipality"], topic), ())
+                if service[LANGS[0]].is_approved
+            ]
+            for index, service in enumerate(approved):
                 impact = ServiceImpact.CREATED if index == 0 else ServiceImpact.CHANGED
                 found.append((service, impact))
         return found[:2]
