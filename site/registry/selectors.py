@@ -299,14 +299,21 @@ def register_services(*, page):
     )
 
 
+# The order of a register's proposals: open ones first.
+PROPOSAL_ORDER = [ServiceStatus.PROPOSED, ServiceStatus.REJECTED, ServiceStatus.WITHDRAWN]
+
+
 @page_context_selector
 def register_context(*, page):
-    """The register's services grouped by base-service category, with counts, its
-    municipality and the breadcrumb trail."""
+    """The register's approved services grouped by base-service category, then its
+    proposals (proposed, rejected with the reason, withdrawn) on their own, with counts,
+    its municipality and the breadcrumb trail."""
     ancestors = page_ancestors(page=page)
     services = register_services(page=page)
     groups = []
     for service in services:
+        if service.status != ServiceStatus.APPROVED:
+            continue
         category = service.base_service.category
         if not groups or groups[-1].category.pk != category.pk:
             groups.append(CategoryGroup(category=category))
@@ -325,6 +332,10 @@ def register_context(*, page):
         "ancestors": ancestors,
         "municipality": ancestors[-1] if ancestors else None,
         "categories": groups,
+        "proposals": sorted(
+            (service for service in services if service.status != ServiceStatus.APPROVED),
+            key=lambda service: PROPOSAL_ORDER.index(service.status),
+        ),
         "service_counts": {
             "total": len(services),
             "approved": sum(1 for s in services if s.status == ServiceStatus.APPROVED),

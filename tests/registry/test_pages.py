@@ -139,17 +139,35 @@ def test_register_shows_the_council_decision_regulation_year_and_notes(client, r
     assert "Реестр жыл сайын кайра каралат." in html
 
 
-def test_register_groups_service_rows_by_category_with_status_in_words(client, registers):
+def test_register_groups_approved_services_by_category_then_its_proposals(client, registers):
     html = text_of(client.get(translation(registers.bosteri, "en").url))
-    category = html[html.index("2. Utilities") :]
-    assert category.count('<li class="service-row service-row--') == 6
-    for status in ("Approved", "Proposed", "Rejected", "Withdrawn"):
-        assert f"</span> {status}</span>" in category
+    category = html[html.index("2. Utilities") : html.index('id="proposals-heading"')]
+    assert category.count('<li class="service-row service-row--approved') == 2
+    assert category.count('<li class="service-row service-row--') == 2
+    proposals = html[html.index('id="proposals-heading"') : html.index("register__aside")]
+    rows = re.findall(r'<li class="service-row service-row--(\w+)', proposals)
+    assert rows == ["proposed", "proposed", "rejected", "withdrawn"]  # open ones first
+    for status in ("Proposed", "Rejected", "Withdrawn"):
+        assert f"</span> {status}</span>" in proposals
+    rejected = proposals[proposals.index("service-row--rejected") :]
+    assert "Reason: Бюджетте каражат жок." in rejected[: rejected.index("</li>")]
     water = category[category.index("Ичүүчү суу (en)") :]
     water = water[: water.index("</li>")]
     assert re.search(r'Paid: <span class="num">120</span>\xa0KGS айына бир үй-бүлөгө', water)
     assert "A vulnerable group: Women" in water
     assert "Туташтыруу 10 жумуш күнү ичинде" in water
+
+
+def test_a_register_of_proposals_only_says_nothing_is_approved_yet(client, site_tree, reference):
+    municipality = f.MunicipalityPageFactory(
+        parent=site_tree.municipalities, region=reference.region, district=reference.district
+    )
+    register = register_for(municipality, languages=())
+    f.ServicePageFactory(parent=register, status="proposed", decision_date=None)
+    html = text_of(client.get(register.url))
+    assert interface("ky", "No service of this register is approved by the council yet.") in html
+    assert interface("ky", "No services of this register are published yet.") not in html
+    assert 'id="proposals-heading"' in html
 
 
 def test_register_marks_outsourced_services(client, registers):
