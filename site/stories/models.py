@@ -527,11 +527,7 @@ class StoryServiceLink(Orderable):
     def clean(self):
         super().clean()
         service = self.service if self.service_id else None
-        if (
-            service is not None
-            and self.impact == ServiceImpact.CREATED
-            and not service.is_approved
-        ):
+        if service is not None and self.impact == ServiceImpact.CREATED and not service.is_approved:
             raise ValidationError(
                 {
                     "impact": _(
