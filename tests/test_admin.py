@@ -92,14 +92,11 @@ def test_api_gives_a_municipality_its_region_and_district(client, municipality):
 
 
 @pytest.fixture
-def municipal_editor(client, django_user_model, municipality):
-    from django.contrib.auth.models import Group
-
+def municipal_editor(client, municipality):
     from municipalities.services import municipal_groups_sync
 
     municipal_groups_sync()
-    user = django_user_model.objects.create_user("aida", "aida@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Бостери editors"))
+    user = f.group_member("Бостери editors", "aida", language="ru")
     client.force_login(user)
     return user
 

@@ -63,11 +63,27 @@ class IncompleteAdminFormMiddleware:
         if not isinstance(exception, MultiValueDictKeyError | json.JSONDecodeError):
             return None
         logger.warning("Incomplete admin form at %s: %r", request.path, exception)
-        messages.error(
-            request,
-            _("The form arrived incomplete, so nothing was saved. Reload the page and try again."),
-        )
+        with translation.override(_admin_language(request)):
+            messages.error(
+                request,
+                _(
+                    "The form arrived incomplete, so nothing was saved. Reload the page and "
+                    "try again."
+                ),
+            )
         return HttpResponseRedirect(request.get_full_path())
+
+
+def _admin_language(request):
+    """The signed-in editor's admin language, else the request's."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        from wagtail.users.models import UserProfile
+
+        preferred = UserProfile.get_for_user(user).get_preferred_language()
+        if preferred:
+            return preferred
+    return translation.get_language()
 
 
 class HealthCheckMiddleware:

@@ -258,3 +258,20 @@ class ServicePageFactory(PageFactory):
     status = "approved"
     decision_number = "7/2"
     decision_date = datetime.date(2021, 3, 1)
+
+
+def group_member(group_name, username, language="en"):
+    """A user in the group `group_name` (password "pw"), with an e-mail address and her
+    admin language."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create_user(
+        username=username, password="pw", email=f"{username}@example.org"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user

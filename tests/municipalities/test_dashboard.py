@@ -1,12 +1,9 @@
 """The municipal editor's dashboard panel and the explorer's start at her municipality."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from django.utils import translation
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
-from wagtail.users.models import UserProfile
 
 from municipalities.services import municipal_groups_sync
 from municipalities.wagtail_hooks import municipality_explorer
@@ -15,26 +12,15 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 
-def member(group_name, username, language="en"):
-    user = get_user_model().objects.create_user(
-        username=username, password="x", email=f"{username}@example.org"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
-
-
 @pytest.fixture
 def work(story, municipality, site_tree, locales):
     """Bosteri's editor with a draft, a page in review and one sent back with a comment;
     Kurmanbek's editor with nothing."""
     f.MunicipalityPageFactory(parent=site_tree.municipalities, title="Курманбек", slug="kurm")
     municipal_groups_sync()
-    editor = member("Бостери editors", "editor")
-    approver = member("Бостери approvers", "approver")
-    other = member("Курманбек editors", "other")
+    editor = f.group_member("Бостери editors", "editor")
+    approver = f.group_member("Бостери approvers", "approver")
+    other = f.group_member("Курманбек editors", "other")
     draft = f.NewsPageFactory(parent=municipality, title="Жаңы кудук", slug="well")
     draft.title = "Жаңы кудук (долбоор)"
     draft.save_revision(user=editor)
@@ -78,7 +64,7 @@ def test_another_municipality_editor_sees_none_of_it(client, work):
 
 def test_central_editor_has_no_municipal_panel(client, story):
     municipal_groups_sync()
-    central = member("Central editors", "central")
+    central = f.group_member("Central editors", "central")
     client.force_login(central)
     assert "My municipality" not in client.get("/admin/").content.decode()
 

@@ -3,7 +3,6 @@ and the order of a reviewer's actions."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
@@ -25,17 +24,6 @@ pytestmark = pytest.mark.django_db
 BASE = "https://ashar.example.org"
 
 
-def member(group_name, username, language="en"):
-    user = get_user_model().objects.create_user(
-        username=username, password="x", email=f"{username}@example.org"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
-
-
 @pytest.fixture
 def people(story, site_tree):
     neighbour = f.MunicipalityPageFactory(
@@ -45,10 +33,10 @@ def people(story, site_tree):
     municipal_groups_sync()
     get_user_model().objects.create_superuser("root", "root@example.org", "pw")
     return {
-        "editor": member("Бостери editors", "editor"),
-        "approver": member("Бостери approvers", "approver"),
-        "other": member("Курманбек approvers", "other"),
-        "central": member(CENTRAL_EDITORS, "central", language="ru"),
+        "editor": f.group_member("Бостери editors", "editor"),
+        "approver": f.group_member("Бостери approvers", "approver"),
+        "other": f.group_member("Курманбек approvers", "other"),
+        "central": f.group_member(CENTRAL_EDITORS, "central", language="ru"),
     }
 
 

@@ -10,14 +10,11 @@ import struct
 import zlib
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from PIL import Image
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail.users.models import UserProfile
 
 from core.models import Topic
 from municipalities.residents import CorrectionRequest, InitiativeSubmission
@@ -31,27 +28,16 @@ pytestmark = pytest.mark.django_db
 HEADINGS = {"ky": "Демилгеңиз менен бөлүшүңүз", "ru": "Расскажите о своей инициативе"}
 
 
-def member(group_name, username, language="en"):
-    user = get_user_model().objects.create_user(
-        username=username, password="pw", email=f"{username}@example.org"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
-
-
 @pytest.fixture
 def team(story, site_tree):
     """Бостери's editor and approver, Курманбек's editor, a central editor."""
     f.MunicipalityPageFactory(parent=site_tree.municipalities, title="Курманбек", slug="kurmanbek")
     municipal_groups_sync()
     return {
-        "editor": member("Бостери editors", "editor"),
-        "approver": member("Бостери approvers", "approver", language="ru"),
-        "other": member("Курманбек editors", "other"),
-        "central": member(CENTRAL_EDITORS, "central"),
+        "editor": f.group_member("Бостери editors", "editor"),
+        "approver": f.group_member("Бостери approvers", "approver", language="ru"),
+        "other": f.group_member("Курманбек editors", "other"),
+        "central": f.group_member(CENTRAL_EDITORS, "central"),
     }
 
 
