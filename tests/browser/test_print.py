@@ -40,3 +40,20 @@ def test_printed_pages_fit_and_carry_address_and_date(page, live_site, page_type
     assert re.search(r"\d{4}", printed.inner_text())
     pdf = page.pdf(format="A4", print_background=False)
     assert 1 <= pages_of(pdf) <= max_pages, (url, pages_of(pdf))
+
+
+def test_every_fourth_story_prints_on_at_most_two_pages(page, live_site):
+    """Not only the longest text: the stories with a photo, votes, quotes and service links
+    too (a story of the demo once printed on three)."""
+    items = fetch_json(f"{live_site}/api/v2/pages/?type=stories.StoryPage&locale=ky&limit=100")[
+        "items"
+    ]
+    page.emulate_media(media="print")
+    too_long = []
+    for item in items[::4]:
+        page.goto(item["meta"]["html_url"].removeprefix(live_site))
+        count = pages_of(page.pdf(format="A4", print_background=False))
+        if count > 2:
+            too_long.append((item["meta"]["html_url"], count))
+    assert len(items[::4]) >= 10
+    assert too_long == []
