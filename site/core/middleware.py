@@ -15,7 +15,6 @@ except ImportError:  # brotli is optional: gzip only
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -24,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from . import pagecache
 from .health import health_status
-from .security import client_ip, rate_limit_hit
+from .security import client_ip, rate_limit_hit, too_many_requests
 
 logger = logging.getLogger("ashar.security")
 
@@ -139,14 +138,9 @@ class PasswordResetThrottleMiddleware:
                     "address" if by_address else "e-mail address",
                     extra={"client_ip": client_ip(request)},
                 )
-                response = render(
-                    request,
-                    "core/too_many_requests.html",
-                    {"reason": "password_reset", "minutes": settings.PASSWORD_RESET_PERIOD // 60},
-                    status=429,
+                return too_many_requests(
+                    request, reason="password_reset", period=settings.PASSWORD_RESET_PERIOD
                 )
-                response["Retry-After"] = str(settings.PASSWORD_RESET_PERIOD)
-                return response
         return self.get_response(request)
 
 

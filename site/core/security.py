@@ -47,3 +47,18 @@ def rate_limit_hit(*, scope, key, limit, period):
         logger.warning("Rate limit %s not counted: the cache is unavailable", scope)
         return False
     return count > limit
+
+
+def too_many_requests(request, *, reason, period):
+    """The 429 page, in the reader's language, for a limit of one per `period` seconds
+    window (`reason` names what was refused), with Retry-After."""
+    from django.shortcuts import render
+
+    response = render(
+        request,
+        "core/too_many_requests.html",
+        {"reason": reason, "minutes": period // 60},
+        status=429,
+    )
+    response["Retry-After"] = str(period)
+    return response

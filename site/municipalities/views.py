@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Locale, Page, get_page_models
 
-from core.security import client_ip
+from core.security import client_ip, too_many_requests
 
 from .dashboard import correction_requests_for
 from .forms import CorrectionRequestForm, InitiativeSubmissionForm
@@ -137,17 +137,6 @@ def correction_done_view(request, pk):
     return redirect("ashar_corrections")
 
 
-def _too_many(request):
-    response = render(
-        request,
-        "core/too_many_requests.html",
-        {"reason": "public_form", "minutes": settings.PUBLIC_FORM_PERIOD // 60},
-        status=429,
-    )
-    response["Retry-After"] = str(settings.PUBLIC_FORM_PERIOD)
-    return response
-
-
 def _robot(request, form_name):
     """A filled-in honeypot: the robot is thanked as anyone would be, nothing is kept."""
     logger.warning(
@@ -166,7 +155,9 @@ def initiative_share(request):
     choices = municipality_choices(locale=locale)
     if request.method == "POST":
         if public_form_throttled(request=request, form=SHARE):
-            return _too_many(request)
+            return too_many_requests(
+                request, reason="public_form", period=settings.PUBLIC_FORM_PERIOD
+            )
         form = InitiativeSubmissionForm(
             request.POST, request.FILES, municipalities=choices, locale=locale
         )
@@ -213,7 +204,9 @@ def correction_request(request):
         raise Http404("No page to correct.")
     if request.method == "POST":
         if public_form_throttled(request=request, form=CORRECTION):
-            return _too_many(request)
+            return too_many_requests(
+                request, reason="public_form", period=settings.PUBLIC_FORM_PERIOD
+            )
         form = CorrectionRequestForm(request.POST)
         if form.is_robot:
             _robot(request, CORRECTION)

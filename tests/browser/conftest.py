@@ -337,3 +337,17 @@ def assert_no_serious_axe_violations(page, context=None):
         f"axe-core: {len(violations)} serious/critical accessibility violations on "
         f"{page.url}:\n{describe_axe_violations(violations)}"
     )
+
+
+def load_lazy_images(page):
+    """Scroll through the page so that lazy photos load before a full-page screenshot."""
+    page.evaluate(
+        """async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += 500) {
+                window.scrollTo(0, y);
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            window.scrollTo(0, 0);
+        }"""
+    )
+    page.wait_for_load_state("networkidle")

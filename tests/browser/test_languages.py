@@ -11,7 +11,7 @@ import pytest
 
 from home.demo_data import csv_rows
 from home.demo_data.real_stories import STORIES
-from tests.browser.conftest import assert_no_serious_axe_violations
+from tests.browser.conftest import assert_no_serious_axe_violations, load_lazy_images
 
 pytestmark = pytest.mark.browser
 
@@ -93,19 +93,6 @@ def open_story(page, key, language="ky"):
     page.locator(".story-card .card__title a", has_text=title).click()
     page.wait_for_load_state()
     return title
-
-
-def load_lazy_images(page):
-    page.evaluate(
-        """async () => {
-            for (let y = 0; y < document.body.scrollHeight; y += 500) {
-                window.scrollTo(0, y);
-                await new Promise((resolve) => setTimeout(resolve, 50));
-            }
-            window.scrollTo(0, 0);
-        }"""
-    )
-    page.wait_for_load_state("networkidle")
 
 
 # ---- The switcher on a filtered list -----------------------------------------------

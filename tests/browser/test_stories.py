@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser.conftest import assert_no_serious_axe_violations
+from tests.browser.conftest import assert_no_serious_axe_violations, load_lazy_images
 
 pytestmark = pytest.mark.browser
 
@@ -34,20 +34,6 @@ def open_filters(page):
     panel = page.locator("details.story-filters")
     if panel.get_attribute("open") is None:
         panel.locator("summary").first.click()
-
-
-def load_lazy_images(page):
-    """Scroll through the page so that lazy photos load before a full-page screenshot."""
-    page.evaluate(
-        """async () => {
-            for (let y = 0; y < document.body.scrollHeight; y += 500) {
-                window.scrollTo(0, y);
-                await new Promise((resolve) => setTimeout(resolve, 50));
-            }
-            window.scrollTo(0, 0);
-        }"""
-    )
-    page.wait_for_load_state("networkidle")
 
 
 def first_story_url(page, language):
