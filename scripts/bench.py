@@ -13,6 +13,7 @@ For each size N a database is built with `migrate` and `load_demo_data --stories
 BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432) and kept for the next run
 (reused while it still holds the same number of stories; `--fresh` rebuilds it). Each size
 is measured in its own Python process, so DATABASE_URL and the settings apply cleanly.
+BENCH_TAG=name keeps a separate set of corpora (one per checkout or branch).
 
 What is measured, per page, with Django's test client in-process (config.settings.dev with
 DEBUG off, the page cache off, local-memory cache):
@@ -51,6 +52,9 @@ DEFAULT_SIZES = (234, 2000)
 CPU_RATIO_TARGET = 1.3
 BENCH_DB = os.environ.get("BENCH_DB", "sqlite").strip().lower()
 BENCH_PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432").rstrip("/")
+# Corpora of different checkouts (with different migrations) must not share files.
+BENCH_TAG = "".join(c for c in os.environ.get("BENCH_TAG", "") if c.isalnum() or c == "_")
+TAG = f"_{BENCH_TAG}" if BENCH_TAG else ""
 DEFAULT_OUTPUT = BASE_DIR / "bench-results" / "latest.md"
 BENCH_LANGUAGE = "ky"
 
@@ -75,9 +79,9 @@ PAGES = [
 
 
 def corpus_paths(size):
-    suffix = "" if BENCH_DB == "sqlite" else f"-{BENCH_DB}"
+    suffix = ("" if BENCH_DB == "sqlite" else f"-{BENCH_DB}") + TAG
     return (
-        Path(f"/tmp/ashar-bench-{size}.sqlite3"),  # noqa: S108 - a throwaway bench corpus
+        Path(f"/tmp/ashar-bench-{size}{TAG}.sqlite3"),  # noqa: S108 - a throwaway bench corpus
         Path(f"/tmp/ashar-bench-{size}{suffix}-media"),  # noqa: S108
         Path(f"/tmp/ashar-bench-{size}{suffix}.json"),  # noqa: S108
     )
@@ -87,7 +91,7 @@ def database_url(size):
     if BENCH_DB == "sqlite":
         return f"sqlite:///{corpus_paths(size)[0]}"
     if BENCH_DB in {"postgres", "postgresql"}:
-        return f"{BENCH_PG_URL}/ashar_bench_{size}"
+        return f"{BENCH_PG_URL}/ashar_bench_{size}{TAG}"
     sys.exit(f"bench: BENCH_DB={BENCH_DB!r}: use sqlite or postgres")
 
 
@@ -115,7 +119,7 @@ def reset_database(size):
     if BENCH_DB == "sqlite":
         database.unlink(missing_ok=True)
         return
-    name = f"ashar_bench_{size}"
+    name = f"ashar_bench_{size}{TAG}"
     admin_url = f"{BENCH_PG_URL}/postgres"
     for statement in (f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"'):
         subprocess.run(  # noqa: S603
