@@ -11,11 +11,13 @@ from django.utils.translation import get_language
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 
+from core.models import Region
 from stories.models import StoryPage
 
 from .groups import APPROVERS_SUFFIX, EDITORS_SUFFIX
 from .models import MunicipalityPage
 from .residents import CorrectionRequest
+from .selectors import PROBLEMS_BY_KEY, content_health
 from .services import CENTRAL_EDITORS
 
 LIMIT = 20
@@ -34,6 +36,19 @@ def editor_municipalities(user):
     return MunicipalityPage.objects.filter(locale=Locale.get_default(), title__in=titles).order_by(
         "title"
     )
+
+
+def is_central_editor(user):
+    """A superuser or a member of the central editors: sees every municipality."""
+    return user.is_superuser or user.groups.filter(name=CENTRAL_EDITORS).exists()
+
+
+def content_health_scope(user):
+    """The municipalities whose content health `user` may see: None for every one (central
+    editors), the municipalities she edits or approves, or an empty list: none."""
+    if is_central_editor(user):
+        return None
+    return list(editor_municipalities(user))
 
 
 def municipality_for_admin(municipality, language_code):
@@ -177,7 +192,7 @@ def correction_requests_for(user):
     """The correction requests `user` may see: every one for a superuser or a central
     editor, else those of the municipalities whose editors or approvers she is."""
     requests = CorrectionRequest.objects.select_related("page", "municipality", "resolved_by")
-    if user.is_superuser or user.groups.filter(name=CENTRAL_EDITORS).exists():
+    if is_central_editor(user):
         return requests
     return requests.filter(municipality__in=list(editor_municipalities(user)))
 
@@ -213,4 +228,59 @@ class MunicipalEditorPanel(Component):
         context["work"] = editor_work(self.request.user, self.municipalities)
         context["shared"] = shared_initiatives(self.municipalities)
         context["corrections"] = open_corrections(self.municipalities)
+        context["health"] = content_health(municipalities=self.municipalities)
         return context
+
+
+# ---- The content health report ---------------------------------------------------------
+
+HEALTH_SORTS = ("total", "title", *PROBLEMS_BY_KEY)
+
+
+@dataclass
+class HealthReport:
+    """The content health report for one user and one query: the rows as filtered and
+    sorted, the filters understood, the choices offered and the parameters ignored."""
+
+    rows: list
+    regions: list
+    region: object
+    problem: object
+    sort: str
+    ignored: list
+
+
+def content_health_report(user, params):
+    """The content health of the municipalities `user` may see, filtered by the GET
+    `params` region (a region id) and problem (a problem key), sorted by `sort` (a
+    problem key, "title", or by default "total": most missing first). Unknown values are
+    listed in `ignored` and change nothing. None when `user` may see no municipality."""
+    scope = content_health_scope(user)
+    if scope == []:
+        return None
+    ignored = []
+    regions = list(
+        Region.objects.filter(locale=Locale.get_default()).order_by("sort_order", "name")
+    )
+    region = None
+    if params.get("region"):
+        region = next((r for r in regions if str(r.pk) == params["region"]), None)
+        if region is None:
+            ignored.append(("region", params["region"]))
+    problem = None
+    if params.get("problem"):
+        problem = PROBLEMS_BY_KEY.get(params["problem"])
+        if problem is None:
+            ignored.append(("problem", params["problem"]))
+    sort = params.get("sort") or "total"
+    if sort not in HEALTH_SORTS:
+        ignored.append(("sort", sort))
+        sort = "total"
+    rows = content_health(municipalities=scope, region=region)
+    if problem is not None:
+        rows = [row for row in rows if row.count(problem.key)]
+    if sort != "title":  # rows come by title; the sort is stable
+        rows.sort(key=lambda row: -(row.total if sort == "total" else row.count(sort)))
+    return HealthReport(
+        rows=rows, regions=regions, region=region, problem=problem, sort=sort, ignored=ignored
+    )

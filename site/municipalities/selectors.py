@@ -8,11 +8,14 @@ import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Length, Substr
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -27,6 +30,7 @@ from stories.models import StoryIndexPage, StoryPage
 from stories.selectors import story_counts_by_municipality, story_list_of_place
 
 from .models import MunicipalityFigure, MunicipalityPage, NewsIndexPage, NewsPage
+from .translation_status import LANGUAGE_CODES
 
 NEWS_PER_PAGE = 12
 PROFILE_NEWS = 5
@@ -45,13 +49,17 @@ KEY_FIGURES_SHOWN = 3
 # ---- Figures ---------------------------------------------------------------------------
 
 
+def years_before(today, years):
+    """The same day `years` years before `today` (28 February for a 29 February)."""
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
 def stale_before(today=None):
     """Figures dated before this day are more than STALE_AFTER_YEARS (two) years old."""
-    today = today or timezone.localdate()
-    try:
-        return today.replace(year=today.year - STALE_AFTER_YEARS)
-    except ValueError:  # 29 February
-        return today.replace(year=today.year - STALE_AFTER_YEARS, day=28)
+    return years_before(today or timezone.localdate(), STALE_AFTER_YEARS)
 
 
 @dataclass
@@ -597,3 +605,325 @@ def correctable_page_get(*, page_id):
     if not isinstance(page, StoryPage | MunicipalityPage | ServicePage):
         return None
     return page
+
+
+# ---- Content health: what a municipality's pages lack ------------------------------------
+#
+# The public profile says what is not known yet (`municipality_gaps`); the admin report
+# and the municipal editor's dashboard list, for each municipality, everything missing or
+# stale with a link to fix it (`content_health`). Both read the same rules
+# (`profile_gaps`), and `content_health` does so for any number of municipalities in
+# five queries.
+
+REGISTER_STALE_AFTER_YEARS = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A kind of gap: its key (filters, CSV, anchors), its column heading and what it
+    means; `public` ones are what the public profile says is not known yet."""
+
+    key: str
+    label: object
+    description: object
+    public: bool = False
+
+
+PROBLEMS = (
+    Problem("population", _("Population"), _("The population is not recorded."), public=True),
+    Problem("head", _("Head"), _("The head of the municipality is not named."), public=True),
+    Problem("contacts", _("Contacts"), _("Neither a phone number nor an e-mail address."), True),
+    Problem("villages", _("Villages"), _("The villages are not listed."), public=True),
+    Problem("figures", _("Figures"), _("No figure is recorded."), public=True),
+    Problem(
+        "stale_figures",
+        _("Old figures"),
+        _("Figures whose latest value is more than two years old."),
+    ),
+    Problem(
+        "register",
+        _("Register"),
+        _("No service register, or one not updated for a year."),
+        public=True,
+    ),
+    Problem("no_photos", _("Stories without photos"), _("Live stories with no photo at all.")),
+    Problem(
+        "no_consent",
+        _("Photos without consent"),
+        _("Live stories with gallery photos whose consent is not recorded (they are hidden)."),
+    ),
+    Problem(
+        "untranslated",
+        _("Not translated"),
+        _("Live pages without a live translation in Kyrgyz, Russian or English."),
+    ),
+)
+PROBLEMS_BY_KEY = {problem.key: problem for problem in PROBLEMS}
+# What the link of each gap of the profile does.
+FIX_ACTIONS = {
+    "population": _("Enter the population"),
+    "head": _("Name the head of the municipality"),
+    "contacts": _("Add a phone number or an e-mail address"),
+    "villages": _("List the villages"),
+    "figures": _("Add a figure"),
+    "register": _("Create the service register"),
+}
+PUBLIC_GAP_KEYS = tuple(problem.key for problem in PROBLEMS if problem.public)
+
+
+@dataclass
+class Fix:
+    """One thing to fix: what it is, where to fix it (an admin URL) and a detail."""
+
+    label: str
+    url: str
+    note: str = ""
+
+
+@dataclass
+class MunicipalityHealth:
+    """One municipality (its page in the default language) and its fixes by problem key."""
+
+    municipality: object
+    fixes: dict = field(default_factory=dict)
+
+    def count(self, key):
+        return len(self.fixes.get(key, ()))
+
+    @property
+    def counts(self):
+        """(problem, count) in the order of PROBLEMS."""
+        return [(problem, self.count(problem.key)) for problem in PROBLEMS]
+
+    @property
+    def total(self):
+        return sum(len(fixes) for fixes in self.fixes.values())
+
+    @property
+    def problems(self):
+        """(problem, fixes) of the problems it has, in the order of PROBLEMS."""
+        return [(p, self.fixes[p.key]) for p in PROBLEMS if self.fixes.get(p.key)]
+
+
+def profile_gaps(page, *, has_figures, has_register):
+    """The keys of PUBLIC_GAP_KEYS that `page` (a MunicipalityPage) lacks: no query."""
+    gaps = []
+    if not page.population:
+        gaps.append("population")
+    if not page.head_name.strip():
+        gaps.append("head")
+    if not (page.phone.strip() or page.email.strip()):
+        gaps.append("contacts")
+    if not page.village_list:
+        gaps.append("villages")
+    if not has_figures:
+        gaps.append("figures")
+    if not has_register:
+        gaps.append("register")
+    return gaps
+
+
+def municipality_gaps(*, page):
+    """What the public profile of `page` (a MunicipalityPage, any language) should say is
+    not known yet: the Problems among population, head, contacts, villages, figures and
+    service register it lacks, in that order. Three queries."""
+    has_figures = MunicipalityFigure.objects.filter(page=page).exists()
+    has_register = (
+        ServiceRegisterPage.objects.live().exclude(private_pages_q()).child_of(page).exists()
+    )
+    keys = profile_gaps(page, has_figures=has_figures, has_register=has_register)
+    return [PROBLEMS_BY_KEY[key] for key in keys]
+
+
+def _edit_url(page_id):
+    return reverse("wagtailadmin_pages:edit", args=[page_id])
+
+
+def _below_municipalities(queryset, municipalities):
+    """`queryset` narrowed to the pages at or below any translation of `municipalities`
+    (one subquery per depth of the municipalities: one in a site built as Ashar is)."""
+    keys = [m.translation_key for m in municipalities]
+    condition = Q(pk__in=[])
+    annotations = {}
+    for length in sorted({len(m.path) for m in municipalities}):
+        name = f"municipality_path_{length}"
+        annotations[name] = Substr("path", 1, length)
+        translations = MunicipalityPage.objects.filter(
+            translation_key__in=keys, depth=length // Page.steplen
+        ).values("path")
+        condition |= Q(**{f"{name}__in": translations})
+    return queryset.annotate(**annotations).filter(condition)
+
+
+def _translate_fix_url(original, translations):
+    """Where the missing translations of `original` are made: wagtail-localize's
+    "Translate this page" when a language has no page yet, else the draft translation."""
+    codes = {row["locale__language_code"] for row in translations}
+    if any(code not in codes for code in LANGUAGE_CODES):
+        return reverse("wagtail_localize:submit_page_translation", args=[original["pk"]])
+    draft = min((row for row in translations if not row["live"]), key=lambda row: row["pk"])
+    return _edit_url(draft["pk"])
+
+
+def content_health(*, municipalities=None, region=None, today=None):
+    """MunicipalityHealth of each municipality, by title: every municipality page of the
+    default language, or those of `municipalities` (translations of them count as
+    themselves), optionally only those of `region`. What is checked: PROBLEMS. Five
+    queries however many municipalities, pages, figures and photos."""
+    today = today or timezone.localdate()
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    pages = MunicipalityPage.objects.filter(locale__language_code=default_language)
+    if municipalities is not None:
+        pages = pages.filter(translation_key__in=[m.translation_key for m in municipalities])
+    if region is not None:
+        pages = pages.filter(region=region)
+    found = list(pages.select_related("region").order_by("title", "pk"))
+    if not found:
+        return []
+    health = {m.translation_key: MunicipalityHealth(municipality=m) for m in found}
+    lengths = sorted({len(m.path) for m in found})
+
+    figures = {}
+    for figure in MunicipalityFigure.objects.filter(page__in=[m.pk for m in found]):
+        figures.setdefault(figure.page_id, []).append(figure)
+    rows = list(
+        _below_municipalities(Page.objects.all(), found).values(
+            "pk", "path", "translation_key", "locale__language_code", "live", "title"
+        )
+    )
+    registers = list(
+        _below_municipalities(ServiceRegisterPage.objects.live(), found)
+        .order_by("pk")
+        .values("pk", "path", "decision_date", "last_published_at", "locale__language_code")
+    )
+    stories = list(
+        _below_municipalities(StoryPage.objects.all(), found)
+        .annotate(
+            photo_count=Count("gallery_images"),
+            unconsented=Count("gallery_images", filter=Q(gallery_images__consent_recorded=False)),
+        )
+        .values(
+            "pk",
+            "path",
+            "translation_key",
+            "title",
+            "live",
+            "image_id",
+            "photo_count",
+            "unconsented",
+        )
+    )
+
+    owner_by_path = {
+        row["path"]: health[row["translation_key"]]
+        for row in rows
+        if len(row["path"]) in lengths and row["translation_key"] in health
+    }
+
+    def owner(path):
+        for length in lengths:
+            found_health = owner_by_path.get(path[:length])
+            if found_health is not None:
+                return found_health
+        return None
+
+    registers_by_owner = {}
+    for register in registers:
+        item = owner(register["path"])
+        if item is not None:
+            registers_by_owner.setdefault(item.municipality.pk, []).append(register)
+
+    register_cutoff = years_before(today, REGISTER_STALE_AFTER_YEARS)
+    for item in health.values():
+        municipality = item.municipality
+        own_figures = figures.get(municipality.pk, [])
+        own_registers = registers_by_owner.get(municipality.pk, [])
+        for key in profile_gaps(
+            municipality, has_figures=bool(own_figures), has_register=bool(own_registers)
+        ):
+            url = _edit_url(municipality.pk)
+            if key == "register":
+                url = reverse(
+                    "wagtailadmin_pages:add",
+                    args=["registry", "serviceregisterpage", municipality.pk],
+                )
+            item.fixes.setdefault(key, []).append(Fix(label=str(FIX_ACTIONS[key]), url=url))
+        for series in figure_series(own_figures, today=today):
+            if series.is_stale:
+                as_of = series.latest.as_of
+                item.fixes.setdefault("stale_figures", []).append(
+                    Fix(
+                        label=str(series.label),
+                        url=_edit_url(municipality.pk),
+                        note=as_of.isoformat() if as_of else str(_("no date")),
+                    )
+                )
+        if own_registers:
+            updated = [
+                day
+                for register in own_registers
+                for day in (
+                    register["decision_date"],
+                    timezone.localdate(register["last_published_at"])
+                    if register["last_published_at"]
+                    else None,
+                )
+                if day is not None
+            ]
+            latest = max(updated, default=None)
+            if latest is None or latest < register_cutoff:
+                register = min(
+                    own_registers,
+                    key=lambda row: (row["locale__language_code"] != default_language, row["pk"]),
+                )
+                item.fixes.setdefault("register", []).append(
+                    Fix(
+                        label=str(_("Update the service register")),
+                        url=_edit_url(register["pk"]),
+                        note=latest.isoformat() if latest else str(_("no date")),
+                    )
+                )
+
+    by_key = {}
+    for story in stories:
+        by_key.setdefault(story["translation_key"], []).append(story)
+    for translations in by_key.values():
+        original = min(translations, key=lambda row: row["pk"])
+        item = owner(original["path"])
+        if item is None or not original["live"]:
+            continue
+        if original["image_id"] is None and not original["photo_count"]:
+            item.fixes.setdefault("no_photos", []).append(
+                Fix(label=original["title"], url=_edit_url(original["pk"]))
+            )
+        if original["unconsented"]:
+            item.fixes.setdefault("no_consent", []).append(
+                Fix(
+                    label=original["title"],
+                    url=_edit_url(original["pk"]),
+                    note=str(original["unconsented"]),
+                )
+            )
+
+    by_key = {}
+    for row in rows:
+        by_key.setdefault(row["translation_key"], []).append(row)
+    for translations in by_key.values():
+        original = min(translations, key=lambda row: row["pk"])
+        item = owner(original["path"])
+        if item is None or not original["live"]:
+            continue
+        live = {row["locale__language_code"] for row in translations if row["live"]}
+        missing = [code for code in LANGUAGE_CODES if code not in live]
+        if missing:
+            item.fixes.setdefault("untranslated", []).append(
+                Fix(
+                    label=original["title"],
+                    url=_translate_fix_url(original, translations),
+                    note=", ".join(missing),
+                )
+            )
+    for item in health.values():
+        for fixes in item.fixes.values():
+            fixes.sort(key=lambda fix: (fix.label.casefold(), fix.note))
+    return list(health.values())

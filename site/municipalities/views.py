@@ -1,5 +1,6 @@
-"""Views of the municipalities app: in the admin, the translation status of pages and the
-correction requests; in public, "share your initiative" and the correction request form."""
+"""Views of the municipalities app: in the admin, the translation status of pages, the
+content health report and the correction requests; in public, "share your initiative" and
+the correction request form."""
 
 import logging
 
@@ -17,10 +18,10 @@ from wagtail.models import Locale, Page, get_page_models
 
 from core.security import client_ip, too_many_requests
 
-from .dashboard import correction_requests_for
+from .dashboard import content_health_report, content_health_scope, correction_requests_for
 from .forms import CorrectionRequestForm, InitiativeSubmissionForm
 from .models import MunicipalityPage
-from .selectors import correctable_page_get, municipality_choices
+from .selectors import PROBLEMS, content_health, correctable_page_get, municipality_choices
 from .submissions import (
     CORRECTION,
     SHARE,
@@ -231,3 +232,60 @@ def correction_request(request):
 @never_cache
 def correction_sent(request):
     return render(request, "municipalities/correction_thanks.html")
+
+
+def content_health_refused(request):
+    """A plain 403 inside the admin, in the admin's language."""
+    return render(
+        request,
+        "municipalities/admin/content_health_refused.html",
+        {"header_title": _("Content health")},
+        status=403,
+    )
+
+
+def content_health_view(request):
+    """Municipalities × what is missing or stale, with counts linking to each
+    municipality's list of fixes: every municipality for central editors, her own for a
+    municipal editor; filters by region and problem, sortable, downloadable as CSV."""
+    report = content_health_report(request.user, request.GET)
+    if report is None:
+        return content_health_refused(request)
+    query = request.GET.copy()
+    query.pop("sort", None)
+    return render(
+        request,
+        "municipalities/admin/content_health.html",
+        {
+            "report": report,
+            "problems": PROBLEMS,
+            "sort_query": query.urlencode(),
+            "csv_query": request.GET.urlencode(),
+            "header_title": _("Content health"),
+        },
+    )
+
+
+def content_health_municipality_view(request, pk):
+    """One municipality's fixes, problem by problem, each with the link that fixes it;
+    for central editors and the municipality's own editors and approvers."""
+    scope = content_health_scope(request.user)
+    if scope == []:
+        return content_health_refused(request)
+    municipality = MunicipalityPage.objects.filter(pk=pk).first() if pk <= MAX_PAGE_ID else None
+    if municipality is None:
+        raise Http404("No such municipality.")
+    if scope is not None and municipality.translation_key not in {m.translation_key for m in scope}:
+        return content_health_refused(request)
+    rows = content_health(municipalities=[municipality])
+    if not rows:
+        raise Http404("No such municipality.")
+    return render(
+        request,
+        "municipalities/admin/content_health_municipality.html",
+        {
+            "health": rows[0],
+            "header_title": _("Content health: %(municipality)s")
+            % {"municipality": rows[0].municipality.title},
+        },
+    )

@@ -1,5 +1,5 @@
 """Admin hooks of the municipalities app: one-line calls into the services, the municipal
-editor's start page and dashboard panel, and the translation status report."""
+editor's start page and dashboard panel, the translation status and content health reports."""
 
 from django.urls import path, reverse
 from django.utils.translation import get_language
@@ -9,10 +9,22 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
-from .dashboard import MunicipalEditorPanel, editor_municipalities, municipality_for_admin
+from .dashboard import (
+    MunicipalEditorPanel,
+    content_health_scope,
+    editor_municipalities,
+    is_central_editor,
+    municipality_for_admin,
+)
 from .models import MunicipalityPage
-from .services import CENTRAL_EDITORS, municipality_groups_ensure
-from .views import correction_done_view, corrections_view, translation_status_view
+from .services import municipality_groups_ensure
+from .views import (
+    content_health_municipality_view,
+    content_health_view,
+    correction_done_view,
+    corrections_view,
+    translation_status_view,
+)
 
 
 @hooks.register("after_create_page")
@@ -63,6 +75,12 @@ def translation_status_urls():
         path("translation-status/", translation_status_view, name="ashar_translation_status"),
         path("corrections/", corrections_view, name="ashar_corrections"),
         path("corrections/<int:pk>/done/", correction_done_view, name="ashar_correction_done"),
+        path("content-health/", content_health_view, name="ashar_content_health"),
+        path(
+            "content-health/<int:pk>/",
+            content_health_municipality_view,
+            name="ashar_content_health_municipality",
+        ),
     ]
 
 
@@ -72,11 +90,7 @@ class CorrectionsMenuItem(MenuItem):
 
     def is_shown(self, request):
         user = request.user
-        return (
-            user.is_superuser
-            or user.groups.filter(name=CENTRAL_EDITORS).exists()
-            or editor_municipalities(user).exists()
-        )
+        return is_central_editor(user) or editor_municipalities(user).exists()
 
 
 @hooks.register("register_admin_menu_item")
@@ -96,4 +110,22 @@ def translation_status_menu_item():
         reverse("ashar_translation_status"),
         icon_name="globe",
         order=900,
+    )
+
+
+class ContentHealthMenuItem(MenuItem):
+    """Shown to central editors (every municipality) and municipal editors and approvers
+    (their own)."""
+
+    def is_shown(self, request):
+        return content_health_scope(request.user) != []
+
+
+@hooks.register("register_reports_menu_item")
+def content_health_menu_item():
+    return ContentHealthMenuItem(
+        _("Content health"),
+        reverse("ashar_content_health"),
+        icon_name="list-ul",
+        order=910,
     )
