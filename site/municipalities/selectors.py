@@ -319,11 +319,15 @@ def municipality_profile_context(*, request, page):
 
     region, district = _region_and_district(page)
     indexes = index_pages_for(NewsIndexPage, StoryIndexPage, locale_id=page.locale_id)
+    series = figure_series(figures)
+    gaps = profile_gaps(page, has_figures=bool(series), has_register=register is not None)
     return {
         "ancestors": page_ancestors(page=page),
         "region": region,
         "district": district,
-        "figure_series": figure_series(figures),
+        "figure_series": series,
+        # What the profile says is not known yet (as `municipality_gaps`, no query more).
+        "gaps": [PROBLEMS_BY_KEY[key] for key in gaps],
         "stories": stories,
         "story_total": story_total,
         "news": news,
@@ -626,15 +630,39 @@ class Problem:
     key: str
     label: object
     description: object
-    public: bool = False
+    public_label: object = ""  # how the public profile names it; empty: not shown there
+
+    @property
+    def public(self):
+        return bool(self.public_label)
 
 
 PROBLEMS = (
-    Problem("population", _("Population"), _("The population is not recorded."), public=True),
-    Problem("head", _("Head"), _("The head of the municipality is not named."), public=True),
-    Problem("contacts", _("Contacts"), _("Neither a phone number nor an e-mail address."), True),
-    Problem("villages", _("Villages"), _("The villages are not listed."), public=True),
-    Problem("figures", _("Figures"), _("No figure is recorded."), public=True),
+    Problem(
+        "population",
+        _("Population"),
+        _("The population is not recorded."),
+        _("the number of residents"),
+    ),
+    Problem(
+        "head",
+        _("Head"),
+        _("The head of the municipality is not named."),
+        _("the head of the municipality"),
+    ),
+    Problem(
+        "contacts",
+        _("Contacts"),
+        _("Neither a phone number nor an e-mail address."),
+        _("a phone number or e-mail address"),
+    ),
+    Problem(
+        "villages",
+        _("Villages"),
+        _("The villages are not listed."),
+        _("the villages it covers"),
+    ),
+    Problem("figures", _("Figures"), _("No figure is recorded."), _("figures of its work")),
     Problem(
         "stale_figures",
         _("Old figures"),
@@ -644,7 +672,7 @@ PROBLEMS = (
         "register",
         _("Register"),
         _("No service register, or one not updated for a year."),
-        public=True,
+        _("its register of municipal services"),
     ),
     Problem("no_photos", _("Stories without photos"), _("Live stories with no photo at all.")),
     Problem(

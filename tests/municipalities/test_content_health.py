@@ -63,7 +63,20 @@ def test_gaps_name_every_public_problem_in_order(site_tree, reference):
         parent=site_tree.municipalities, region=reference.region, district=reference.district
     )
     assert tuple(gap.key for gap in municipality_gaps(page=bare)) == PUBLIC_GAP_KEYS
-    assert all(str(gap.label) and str(gap.description) for gap in municipality_gaps(page=bare))
+    assert all(str(gap.public_label) for gap in municipality_gaps(page=bare))
+
+
+def test_the_public_profile_says_what_is_not_known_yet(client, municipality):
+    html = client.get(municipality.url).content.decode()
+    assert 'aria-labelledby="gaps-heading"' in html
+    for key in ("head", "contacts", "villages", "register"):
+        assert f'data-gap="{key}"' in html
+    assert 'data-gap="population"' not in html  # Бостери's population is known
+    assert f"/ky/correction/?page={municipality.pk}" in html
+
+    complete(municipality)
+    f.ServiceRegisterPageFactory(parent=municipality)
+    assert 'aria-labelledby="gaps-heading"' not in client.get(municipality.url).content.decode()
 
 
 def test_an_e_mail_alone_is_a_contact_and_a_draft_register_is_none(municipality):
