@@ -1,8 +1,8 @@
 """The permission matrix through HTTP: every role against the real admin URLs (edit,
 save, publish, unpublish, delete, move, copy, history, draft preview, lock, workflow
-approval at both steps, images, documents, snippets, reports, groups, translations),
-checking the database afterwards, not only the status code. Each case runs in a
-savepoint that is rolled back, so every case starts from the same world."""
+approval at both steps, images, documents, snippets, reports, groups, translations,
+content health), checking the database afterwards, not only the status code. Each case
+runs in a savepoint that is rolled back, so every case starts from the same world."""
 
 from types import SimpleNamespace
 
@@ -215,6 +215,14 @@ def groups_admin(c, w):
     return ok(c.get(reverse("wagtailusers_groups:index")))
 
 
+def content_health(c, w):
+    return ok(c.get(reverse("ashar_content_health")))
+
+
+def content_health_of_bosteri(c, w):
+    return ok(c.get(reverse("ashar_content_health_municipality", args=[w.municipality.pk])))
+
+
 E, A, K, C, T = "bosteri_editor", "bosteri_approver", "kurmanbek_editor", "central", "translator"
 # action: the roles for whom it takes effect; every other role must be refused.
 MATRIX = {
@@ -238,6 +246,8 @@ MATRIX = {
     edit_snippet: {C},
     site_history: {E, A, K, C, T},
     groups_admin: set(),
+    content_health: {E, A, K, C},  # each municipal editor sees her own municipality's row
+    content_health_of_bosteri: {E, A, C},
 }
 
 
