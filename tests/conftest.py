@@ -110,23 +110,51 @@ def _empty_cache():
 
 
 BROWSER_NODE_PREFIX = "tests/browser/"
+# Share of the other tests (by count) queued before the second and later browser modules:
+# by then the first browser worker has loaded the demo, which the next one copies instead
+# of waiting for it.
+BROWSER_LATER_AFTER = 0.3
+
+
+def module_queue(workqueue):
+    """The order the workers take modules in: the largest browser module first (its worker
+    loads the demo), then the largest other modules, the remaining browser modules once
+    the demo is likely ready, and the smallest modules last, to fill the gaps at the end."""
+    browser = [scope for scope in workqueue if scope.startswith(BROWSER_NODE_PREFIX)]
+    others = [scope for scope in workqueue if not scope.startswith(BROWSER_NODE_PREFIX)]
+    browser.sort(key=lambda scope: -len(workqueue[scope]))
+    others.sort(key=lambda scope: -len(workqueue[scope]))
+    total = sum(len(workqueue[scope]) for scope in others)
+    early, counted = [], 0
+    while others and counted < total * BROWSER_LATER_AFTER:
+        early.append(others.pop(0))
+        counted += len(workqueue[early[-1]])
+    order = browser[:1] + early + browser[1:] + others
+    return type(workqueue)((scope, workqueue[scope]) for scope in order)
 
 
 def pytest_xdist_make_scheduler(config, log):
     """Under pytest-xdist (`-n auto --dist loadscope`, see the Makefile) the tests of one
-    module run on one worker, so a module's corpus is built once, and every browser test
-    runs on the same worker, which prepares the demo server once. (xdist's own
-    `loadgroup` marks cannot do this under pytest 9: it renames node ids, which pytest 9
-    no longer allows.)"""
+    module run on one worker, so a module's corpus is built once, and the modules are
+    taken in the order of `module_queue`. Each worker that runs browser tests serves its
+    own copy of the demo (tests/browser/demo_site.py). (xdist's own `loadgroup` marks
+    cannot group tests under pytest 9: it renames node ids, which pytest 9 no longer
+    allows.)"""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class ModuleScheduling(LoadScopeScheduling):
+        ordered = False
+
         def _split_scope(self, nodeid):
-            if nodeid.startswith(BROWSER_NODE_PREFIX):
-                return BROWSER_NODE_PREFIX
             return nodeid.split("::", 1)[0]
+
+        def _assign_work_unit(self, node):
+            if not self.ordered:
+                self.workqueue = module_queue(self.workqueue)
+                self.ordered = True
+            super()._assign_work_unit(node)
 
     return ModuleScheduling(config, log)
 

@@ -9,10 +9,11 @@ Why a `runserver` subprocess rather than pytest-django's `live_server`: `live_se
 session-scoped, but what it serves is the test database, which is emptied after every
 transactional test, so the whole demo (41 municipalities, 234 stories in three languages,
 generated photos) would have to be loaded again for each test. Instead `live_site`
-prepares a temporary SQLite file once per session (a copy of the suite's migrated
-template, then `migrate` and `load_demo_data --stories 60`: what `make run` shows a
-newcomer, with 60 of its 234 stories, every real one among them) and
-serves it with `manage.py runserver --noreload` on a free 127.0.0.1 port. The server is
+copies the demo site of `demo_site.py` (`load_demo_data --stories 60`: what `make run`
+shows a newcomer, with 60 of its 234 stories, every real one among them; loaded once per
+run, or reused between local runs while the code is unchanged) and serves the copy with
+`manage.py runserver --noreload` on a free 127.0.0.1 port, one per pytest-xdist worker
+that runs browser tests. The server is
 its own process, so Playwright's event loop never meets the ORM, and the suite's test
 database is left alone. To point the tests
 at a server that is already running (e.g. `make run` while working on templates), set
@@ -34,7 +35,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests import sqlite_template
+from tests.browser import demo_site
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
@@ -54,7 +55,6 @@ SERVER_START_TIMEOUT = 90
 # The demo with the 18 real stories and 42 samples: every kind of page at a quarter of the
 # cost of the full 234 (which CI's demo step loads and crawls).
 DEMO_STORIES = 60
-PREPARE_TIMEOUT = 900
 
 # Only matters if a browser test also touches the ORM in this process: Playwright's sync
 # API keeps an event loop in the main thread, which Django would otherwise refuse.
@@ -99,39 +99,6 @@ def free_port():
     with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def server_environ(database_path, media_root):
-    """The caller's environment without project variables, pointed at the throwaway site."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not re.match(r"^(DJANGO_|DATABASE_|REDIS_|AWS_|EMAIL_)|^MEDIA_ROOT$", key)
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.dev",
-        DATABASE_URL=f"sqlite:///{database_path}",
-        MEDIA_ROOT=str(media_root),
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
-def manage(args, env, timeout):
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, str(BASE_DIR / "manage.py"), *args],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(
-            f"`manage.py {' '.join(args)}` failed (exit {result.returncode}):\n"
-            f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-        )
 
 
 def server_answers(url):
@@ -197,14 +164,23 @@ def stop_server(process, log):
 def keep_demo_site(database, media):
     """With ASHAR_KEEP_DEMO_SITE=DIR, a copy of the freshly loaded demo (DIR/demo.sqlite3 and
     DIR/media), before any test touches it: CI's demo step runs the second, idempotent
-    `load_demo_data` and the crawl on it instead of loading the demo once more."""
+    `load_demo_data` and the crawl on it instead of loading the demo once more. Every
+    worker's copy is the same demo: the first to get there keeps it."""
     keep = os.environ.get("ASHAR_KEEP_DEMO_SITE", "").strip()
     if not keep:
         return
     target = Path(keep)
     target.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(database, target / "demo.sqlite3")
-    shutil.copytree(media, target / "media", dirs_exist_ok=True)
+    if (target / "demo.sqlite3").exists():
+        return
+    partial = target / f"partial-{os.getpid()}"
+    partial.mkdir()
+    shutil.copytree(media, partial / "media")
+    shutil.copyfile(database, partial / "demo.sqlite3")
+    with contextlib.suppress(OSError):  # another worker was first
+        (partial / "media").rename(target / "media")
+        (partial / "demo.sqlite3").rename(target / "demo.sqlite3")
+    shutil.rmtree(partial, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -215,13 +191,12 @@ def live_site(browser_available, tmp_path_factory):
         yield existing.rstrip("/")
         return
     workdir = tmp_path_factory.mktemp("live-site")
-    database = sqlite_template.copy_to(workdir / "site.sqlite3")  # migrated already
-    env = server_environ(database, workdir / "media")
-    manage(["migrate", "--noinput"], env, timeout=PREPARE_TIMEOUT)  # only what is new
-    manage(
-        ["load_demo_data", "--quiet", "--stories", str(DEMO_STORIES)], env, timeout=PREPARE_TIMEOUT
-    )
-    keep_demo_site(database, workdir / "media")
+    try:
+        database, media = demo_site.demo_copy(workdir, stories=DEMO_STORIES)
+    except demo_site.DemoLoadError as error:
+        pytest.fail(str(error))
+    env = demo_site.server_environ(database, media)
+    keep_demo_site(database, media)
     process, log, url = start_server(env, workdir / "runserver.log")
     try:
         yield url

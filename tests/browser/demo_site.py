@@ -1,0 +1,139 @@
+"""The browser tests' demo site: a SQLite database and a media folder with the demo content,
+loaded once and copied by every pytest-xdist worker that runs browser tests.
+
+Loading the demo (`migrate`, then `load_demo_data --stories 60`) costs about 40 s of CPU.
+Browser test modules are spread over the workers like any other module, and each worker
+serves its own copy with its own `runserver`, so that tests which change the site (an
+import, a submitted news item) never meet another worker's. The first worker to need the
+demo loads it under a file lock; the others wait for it and copy it.
+
+The demo's name holds a hash of what it is made from: the migrated template's key, every
+Python, data and catalogue file under `site/`, and the number of stories. Between local
+runs an unchanged demo is reused, as the migrated template is; a change to any of those
+files loads it again. Under CI (`CI` set) each test run loads its own, so CI always checks
+the loader from an empty database.
+"""
+
+import fcntl
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+from tests import sqlite_template
+
+BASE_DIR = sqlite_template.BASE_DIR
+SITE_DIR = BASE_DIR / "site"
+# What the demo's content is made from (templates, CSS and JavaScript are not).
+SOURCE_SUFFIXES = {".py", ".csv", ".yaml", ".yml", ".xlsx", ".json", ".po", ".png", ".jpg"}
+PREPARE_TIMEOUT = 900
+# Demos nobody has copied for this long are removed when another is made.
+KEEP_UNUSED_SECONDS = 24 * 3600
+
+
+class DemoLoadError(RuntimeError):
+    """`migrate` or `load_demo_data` failed: the message holds their output."""
+
+
+def _source_files():
+    return sorted(
+        path
+        for path in SITE_DIR.rglob("*")
+        if path.suffix in SOURCE_SUFFIXES and "__pycache__" not in path.parts
+    )
+
+
+def demo_key(stories):
+    digest = hashlib.sha256(f"{sqlite_template.schema_key()}:{stories}".encode())
+    for path in _source_files():
+        digest.update(str(path.relative_to(SITE_DIR)).encode())
+        digest.update(path.read_bytes())
+    if os.environ.get("CI"):
+        # One demo per test run: pytest-xdist gives its workers the run's id.
+        digest.update(os.environ.get("PYTEST_XDIST_TESTRUNUID", str(os.getpid())).encode())
+    return digest.hexdigest()[:16]
+
+
+def server_environ(database_path, media_root):
+    """The caller's environment without project variables, pointed at one demo copy."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "AWS_", "EMAIL_"))
+        and key != "MEDIA_ROOT"
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        DATABASE_URL=f"sqlite:///{database_path}",
+        MEDIA_ROOT=str(media_root),
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def manage(args, env, timeout=PREPARE_TIMEOUT):
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(BASE_DIR / "manage.py"), *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise DemoLoadError(
+            f"`manage.py {' '.join(args)}` failed (exit {result.returncode}):\n"
+            f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        )
+
+
+def _load(folder, stories):
+    """Load the demo into `folder` (site.sqlite3 and media/), via a partial folder."""
+    partial = folder.with_name(f"{folder.name}.{os.getpid()}.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    database = sqlite_template.copy_to(partial / "site.sqlite3")  # migrated already
+    env = server_environ(database, partial / "media")
+    try:
+        manage(["migrate", "--noinput"], env)  # only what is new since the template
+        manage(["load_demo_data", "--quiet", "--stories", str(stories)], env)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    partial.replace(folder)
+
+
+def _prune(templates):
+    cutoff = time.time() - KEEP_UNUSED_SECONDS
+    for old in templates.glob("demo-*"):
+        if old.is_dir() and old.stat().st_mtime < cutoff:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def demo_copy(destination, *, stories):
+    """A demo site with `stories` stories at `destination` (a folder, made here):
+    returns (database path, media folder)."""
+    templates = sqlite_template.TEMPLATE_DIR
+    templates.mkdir(parents=True, exist_ok=True)
+    folder = templates / f"demo-{stories}-{demo_key(stories)}"
+    with (templates / "demo.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not (folder / "site.sqlite3").exists():
+                _prune(templates)
+                _load(folder, stories)
+            os.utime(folder)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    destination.mkdir(parents=True, exist_ok=True)
+    database = destination / "site.sqlite3"
+    shutil.copyfile(folder / "site.sqlite3", database)
+    media = destination / "media"
+    if (folder / "media").exists():
+        shutil.copytree(folder / "media", media, dirs_exist_ok=True)
+    else:
+        media.mkdir()
+    return database, media
