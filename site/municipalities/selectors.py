@@ -11,21 +11,34 @@ from functools import cached_property
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Length, Substr
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from core.choices import FigureKind
+from core.listing import (
+    Facet,
+    FacetKind,
+    ListingSpec,
+    listing_context,
+    paginate,
+    parse_state,
+    python_counts,
+    python_filter,
+)
 from core.models import District, Region, Topic
 from core.pages import page_context_selector
 from core.places import PLACE_FIELDS
 from core.selectors import index_page_for, index_pages_for, page_ancestors, private_pages_q
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
+from stories import search
 from stories.models import StoryIndexPage, StoryPage
-from stories.selectors import story_counts_by_municipality, story_list_of_place
+from stories.selectors import story_counts_by_municipality, story_facts, story_list_of_place
 
+from .choices import MunicipalitySort
 from .models import MunicipalityFigure, MunicipalityPage, NewsIndexPage, NewsPage
 
 NEWS_PER_PAGE = 12
@@ -40,6 +53,8 @@ KEY_FIGURE_KINDS = (
     FigureKind.BUDGET_CHANGES,
 )
 KEY_FIGURES_SHOWN = 3
+# A name typed in the municipality search matches the places it begins from this length.
+MIN_TYPED_PLACE = 3
 
 
 # ---- Figures ---------------------------------------------------------------------------
@@ -150,19 +165,26 @@ def service_count_aggregates():
 
 
 @dataclass
-class DistrictGroup:
-    district: object
+class RegionGroup:
+    """A region's rows on one page of the municipality index (sorted by region)."""
+
+    region: object
     municipalities: list = field(default_factory=list)
 
 
-@dataclass
-class RegionGroup:
-    region: object
-    districts: list = field(default_factory=list)
-
-    @property
-    def municipality_count(self):
-        return sum(len(group.municipalities) for group in self.districts)
+YES_NO = (("yes", _("yes")), ("no", _("no")))
+MUNICIPALITY_LISTING = ListingSpec(
+    key="municipalities",
+    facets=(
+        Facet("region", _("Region")),
+        Facet("district", _("District"), parents=("region",), folded=True),
+        Facet("programme", _("Programme")),
+        Facet("register", _("Has a service register"), kind=FacetKind.CHOICE, choices=YES_NO),
+        Facet("stories", _("Has stories"), kind=FacetKind.CHOICE, choices=YES_NO),
+    ),
+    sorts=tuple(MunicipalitySort.choices),
+    per_page=50,
+)
 
 
 def municipality_list(*, page, private=None):
@@ -179,50 +201,169 @@ def municipality_list(*, page, private=None):
     )
 
 
-def municipality_list_counted(*, page, private=None):
-    """`municipality_list` loaded, each municipality with `story_count` and
-    `service_count` (its live stories and services): what the index and its downloads
-    show. Four queries however many municipalities."""
+def municipality_records(*, page, private=None):
+    """`municipality_list` loaded, each municipality with what the index filters and
+    shows: `story_count` and `service_count` (its live stories and services),
+    `has_register`, `programme_slugs`. Six queries however many municipalities."""
     private = private_pages_q() if private is None else private
-    municipalities = list(municipality_list(page=page, private=private))
+    municipalities = list(
+        municipality_list(page=page, private=private).prefetch_related("programmes")
+    )
     path_length = len(page.path) + Page.steplen
     # Counted as the municipality's page lists them: with the stories not yet translated.
     story_counts = story_counts_by_municipality(locale=page.locale_id)
     service_counts = counts_by_ancestor(
         ServicePage.objects.live().exclude(private).descendant_of(page), path_length=path_length
     )
+    with_register = {
+        path[:path_length]
+        for path in ServiceRegisterPage.objects.live()
+        .exclude(private)
+        .descendant_of(page)
+        .values_list("path", flat=True)
+    }
     for municipality in municipalities:
         municipality.story_count = story_counts.get(municipality.slug, 0)
         municipality.service_count = service_counts.get(municipality.path, 0)
+        municipality.has_register = municipality.path in with_register
+        municipality.programme_slugs = tuple(p.slug for p in municipality.programmes.all())
     return municipalities
 
 
+def _municipality_values(municipality, facet):
+    if facet == "region":
+        return (municipality.region.slug,) if municipality.region_id else ()
+    if facet == "district":
+        return (municipality.district.slug,) if municipality.district_id else ()
+    if facet == "programme":
+        return municipality.programme_slugs
+    if facet == "register":
+        return ("yes",) if municipality.has_register else ("no",)
+    if facet == "stories":
+        return ("yes",) if municipality.story_count else ("no",)
+    return ()
+
+
+def municipality_search_places(*, facts, q):
+    """The places (facet, slug) a query names, in any language and script (Өзгөн, Узген,
+    Uzgen: `stories.search.find_places` over the place names of every language), and the
+    places whose name begins with what was typed (three letters at least)."""
+    places, _rest = search.find_places(q, facts.aliases)
+    typed = search.place_key(q)
+    if len(typed) >= MIN_TYPED_PLACE:
+        for key, targets in facts.aliases.items():
+            if key.startswith(typed):
+                places |= targets
+    return places
+
+
+def _named_by(municipality, places):
+    """Whether the places a query names include this municipality or its district or
+    region."""
+    return (
+        ("municipality", municipality.slug) in places
+        or ("district", getattr(municipality.district, "slug", None)) in places
+        or ("region", getattr(municipality.region, "slug", None)) in places
+    )
+
+
+def _municipality_sort(municipalities, sort):
+    if sort == MunicipalitySort.NAME:
+        return sorted(municipalities, key=lambda m: m.title.casefold())
+    if sort == MunicipalitySort.STORIES:
+        return sorted(municipalities, key=lambda m: -m.story_count)
+    if sort == MunicipalitySort.POPULATION:
+        return sorted(municipalities, key=lambda m: (m.population is None, -(m.population or 0)))
+    return list(municipalities)
+
+
+def municipality_labels(facts):
+    """The facet labels of the municipality index: places and programmes from the cached
+    story records (their names in the index's language), yes/no of its own."""
+    labels = {name: facts.labels[name] for name in ("region", "district", "programme")}
+    for facet in MUNICIPALITY_LISTING.facets:
+        if facet.kind == FacetKind.CHOICE:
+            labels[facet.name] = facet.choice_labels()
+    return labels
+
+
+def municipality_index_matching(*, page, params, private=None):
+    """The cleaned state of a request to the municipality index (its GET `params`), every
+    municipality's record, the records the search matches (None without a search), and
+    the matching ones in the reader's order: what the index shows page by page and its
+    download gives whole."""
+    facts = story_facts(locale=page.locale_id)
+    labels = municipality_labels(facts)
+    known = {name: {label.value for label in items} for name, items in labels.items()}
+    state = parse_state(
+        MUNICIPALITY_LISTING,
+        params,
+        known=lambda facet, value: value in known.get(facet, ()),
+        clean_query=search.clean_query,
+    )
+    municipalities = municipality_records(page=page, private=private)
+    searched = None
+    if state.q:
+        places = municipality_search_places(facts=facts, q=state.q)
+        searched = {m.pk for m in municipalities if _named_by(m, places)}
+    matches = None if searched is None else (lambda m: m.pk in searched)
+    matching = _municipality_sort(
+        python_filter(municipalities, state.filters, _municipality_values, matches=matches),
+        state.sort,
+    )
+    return MunicipalityMatching(state, labels, municipalities, matches, matching)
+
+
+@dataclass
+class MunicipalityMatching:
+    state: object
+    labels: dict
+    municipalities: list
+    matches: object
+    matching: list
+
+
 @page_context_selector
-def municipality_index_context(*, page):
-    """Municipalities grouped by region, then district, each with its counts and latest
-    figures; a summary of what the list covers."""
-    private = private_pages_q()
-    municipalities = municipality_list_counted(page=page, private=private)
+def municipality_index_context(*, page, request=None):
+    """The municipality index: filters with counts, search by name in any script, sort,
+    a compact page of municipalities (grouped by region in the default order), each with
+    its counts and latest figures; a summary of what the whole list covers."""
+    result = municipality_index_matching(page=page, params=request.GET if request else QueryDict())
+    state, municipalities = result.state, result.municipalities
+    counts = python_counts(
+        municipalities,
+        state.filters,
+        _municipality_values,
+        MUNICIPALITY_LISTING.names,
+        matches=result.matches,
+    )
+    page_obj, page_range = paginate(result.matching, state, MUNICIPALITY_LISTING.per_page)
     today = timezone.localdate()
+    rows = list(page_obj.object_list)
     regions = []
-    for municipality in municipalities:
+    for municipality in rows:
         municipality.key_figures = key_figures(
             figure_series(municipality.figures.all(), today=today)
         )
-        if not regions or regions[-1].region.pk != municipality.region_id:
+        if not regions or _pk(regions[-1].region) != municipality.region_id:
             regions.append(RegionGroup(region=municipality.region))
-        districts = regions[-1].districts
-        if not districts or _pk(districts[-1].district) != municipality.district_id:
-            districts.append(DistrictGroup(district=municipality.district))
-        districts[-1].municipalities.append(municipality)
-    region_total = Region.objects.filter(locale_id=page.locale_id).count()
+        regions[-1].municipalities.append(municipality)
     return {
+        **listing_context(
+            state=state,
+            labels=result.labels,
+            counts=counts,
+            page_obj=page_obj,
+            page_range=page_range,
+            total_count=len(municipalities),
+        ),
         "ancestors": page_ancestors(page=page),
-        "regions": regions,
+        "municipalities": rows,
+        "regions": regions if state.sort == MunicipalitySort.REGION else [],
         "summary": {
             "municipalities": len(municipalities),
-            "regions_covered": len(regions),
-            "regions_total": region_total,
+            "regions_covered": len({m.region_id for m in municipalities if m.region_id}),
+            "regions_total": len(result.labels["region"]),
             "districts_covered": len(
                 {m.district_id for m in municipalities if m.district_id is not None}
             ),

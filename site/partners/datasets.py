@@ -9,8 +9,8 @@ from core.public import public_url
 from municipalities.models import MunicipalityIndexPage, NewsIndexPage
 from municipalities.selectors import (
     figure_series,
+    municipality_index_matching,
     municipality_list,
-    municipality_list_counted,
     news_listing,
 )
 from registry.models import RegistryIndexPage, ServiceRegisterPage
@@ -235,7 +235,8 @@ STORY_COLUMNS = (
 
 
 def municipality_rows(page, params):
-    return Rows(rows=municipality_list_counted(page=page))
+    result = municipality_index_matching(page=page, params=params)
+    return Rows(rows=result.matching, ignored=result.state.ignored)
 
 
 def figure_rows(page, params):

@@ -13,7 +13,10 @@ SIZES = (2, 8)
 # Issue 9: the index counts each municipality's stories from the cached story records
 # (with the stories not yet translated, as the profile lists them) instead of a count
 # query by tree path: one query fewer.
-MUNICIPALITY_INDEX_QUERIES = 15
+# Issue 10: the index is a listing (core.listing) filtered by programme and by whether a
+# municipality has a register: its programmes and its registers, one query each; the
+# number of regions comes from the cached records: one query fewer.
+MUNICIPALITY_INDEX_QUERIES = 16
 # Pages also name their municipality, image and language for partners (JSON-LD, feeds,
 # citation; issue 8): a fixed number more, whatever the corpus. Issue 9: the profile's
 # stories come from the cached story records (`stories.selectors.story_list_of_place`),
@@ -41,7 +44,23 @@ def test_municipality_index_query_count(db, client, sized_corpus, django_assert_
     html = warm_then_count(
         client, "/ky/municipalities/", django_assert_num_queries, MUNICIPALITY_INDEX_QUERIES
     )
-    assert html.count('class="place-card"') == n + 1  # and the world's Бостери
+    assert html.count('class="place-row"') == n + 1  # and the world's Бостери
+
+
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_filtered_and_searched_municipality_index_query_count(
+    db, client, sized_corpus, django_assert_num_queries
+):
+    """Filters, search and sort are computed over the same records: no query more."""
+    n = len(sized_corpus.municipalities)
+    html = warm_then_count(
+        client,
+        "/ky/municipalities/?region=issyk-kul&programme=vap&register=yes&stories=yes"
+        "&q=Айыл&sort=population",
+        django_assert_num_queries,
+        MUNICIPALITY_INDEX_QUERIES,
+    )
+    assert html.count('class="place-row"') == n
 
 
 @pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
