@@ -263,23 +263,31 @@ def database_filter(queryset, filters, facets, *, skip=None):
 
 def database_counts(queryset, filters, facets):
     """facet -> {value: count}: disjunctive counts in the database, one GROUP BY query per
-    facet whatever the number of rows. `facets` maps facet names to DatabaseFacet."""
+    facet whatever the number of rows (facets grouped alike under the same filters, such
+    as a region and a municipality both read from the parent page, share theirs).
+    `facets` maps facet names to DatabaseFacet."""
     counts = {}
+    grouped = {}
     for name, facet in facets.items():
-        pool = database_filter(queryset, filters, facets, skip=name)
-        rows = (
-            pool.order_by()
-            .values(facet.group)
-            .annotate(listing_count=Count("pk", distinct=True))
-            .values_list(facet.group, "listing_count")
+        applied = tuple(
+            (other, tuple(values)) for other, values in filters.items() if values and other != name
         )
+        key = (facet.group, applied)
+        if key not in grouped:
+            pool = database_filter(queryset, filters, facets, skip=name)
+            grouped[key] = list(
+                pool.order_by()
+                .values(facet.group)
+                .annotate(listing_count=Count("pk", distinct=True))
+                .values_list(facet.group, "listing_count")
+            )
         tally = {}
-        for key, count in rows:
-            if key is None or key == "":
+        for group_key, count in grouped[key]:
+            if group_key is None or group_key == "":
                 continue
-            values = facet.value_of(key) if facet.value_of else (key,)
+            values = facet.value_of(group_key) if facet.value_of else (group_key,)
             for value in values:
-                value = str(value).lower() if not isinstance(value, bool) else value
+                value = str(value).lower()
                 tally[value] = tally.get(value, 0) + count
         counts[name] = tally
     return counts

@@ -8,9 +8,8 @@ import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import Case, Count, F, Prefetch, Q, Value, When
+from django.db.models.functions import ExtractYear, Length, Substr
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,9 +18,13 @@ from wagtail.models import Page
 
 from core.choices import FigureKind
 from core.listing import (
+    DatabaseFacet,
     Facet,
     FacetKind,
+    Label,
     ListingSpec,
+    database_counts,
+    database_filter,
     listing_context,
     paginate,
     parse_state,
@@ -495,70 +498,60 @@ def osm_url(latitude, longitude):
 
 # ---- News index ------------------------------------------------------------------------
 
-
-@dataclass
-class ActiveFilter:
-    name: str
-    label: str
-    value: str
-    remove_url: str
-
-
-@dataclass
-class NewsFilters:
-    municipality: object = None
-    region: object = None
-    topic: object = None
-    year: int | None = None
-
-    @property
-    def active(self):
-        return any(
-            value is not None for value in (self.municipality, self.region, self.topic, self.year)
-        )
-
-
-def _query_without(request, *names):
-    params = request.GET.copy()
-    for name in (*names, "page"):
-        params.pop(name, None)
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
-def _news_years(queryset):
-    return sorted({d.year for d in queryset.order_by().dates("date", "year")}, reverse=True)
+NEWS_SOURCES = (
+    ("central", _("The programmes")),
+    ("municipal", _("Municipalities")),
+)
+NEWS_LISTING = ListingSpec(
+    key="news",
+    facets=(
+        Facet("source", _("Published by"), kind=FacetKind.CHOICE, choices=NEWS_SOURCES),
+        Facet("region", _("Region")),
+        Facet("municipality", _("Municipality"), parents=("region",), folded=True),
+        Facet("topic", _("Topic")),
+        Facet("year", _("Year"), kind=FacetKind.YEAR, folded=True),
+    ),
+    sorts=(("newest", _("Newest")), ("oldest", _("Oldest"))),
+    per_page=NEWS_PER_PAGE,
+)
 
 
 @dataclass
 class NewsListing:
-    """The news of a news index for one request: the filters as understood, the matching
-    news (a queryset, newest first) and the choices the filters offer."""
+    """The news of a news index for one request: the cleaned state, the matching news (a
+    queryset in the reader's order), the facet labels and, per facet, the database's
+    recipe (`core.listing.DatabaseFacet`) for filtering and counting it."""
 
-    filters: NewsFilters
+    state: object
     news: object
+    everything: object  # the news searched, before the filters (for the counts)
+    all_news: object  # every news item of the index, before the search too
+    labels: dict
+    facets: dict
     municipalities: list
-    regions: list
-    topics: list
-    years: list
 
     @cached_property
     def by_path(self):
         return {m.path: m for m in self.municipalities}
 
 
+def _news_search_ids(queryset, q):
+    """Ids of the news of `queryset` that have every word of the cleaned query `q`, through
+    Wagtail search (one query). News keep no folded copy of their words as stories do
+    (`stories.search`): their words are searched as written."""
+    return {
+        item.pk for item in queryset.only("pk").search(q, operator="and", order_by_relevance=False)
+    }
+
+
 def news_listing(*, page, params):
-    """All live news of the page's locale, newest first, filtered by the GET `params`
-    municipality, region, topic and year (unknown values are ignored)."""
+    """All live news of the page's locale, those of every municipality and the
+    programmes' own (central news, published under the news index itself), filtered by
+    the GET `params` in the grammar of every listing (`core.listing`): source, region,
+    municipality, topic, year (each repeatable), q, sort."""
     locale_id = page.locale_id
     parent_path = page.path[: -Page.steplen]
     private = private_pages_q()
-    all_news = (
-        NewsPage.objects.live()
-        .exclude(private)
-        .filter(locale_id=locale_id, path__startswith=parent_path)
-    )
-
     municipalities = list(
         MunicipalityPage.objects.live()
         .exclude(private)
@@ -566,119 +559,133 @@ def news_listing(*, page, params):
         .select_related("region")
         .order_by("title")
     )
-    regions = list(Region.objects.filter(locale_id=locale_id))
-    topics = list(Topic.objects.filter(locale_id=locale_id))
-    years = _news_years(all_news)
-
-    filters = NewsFilters(
-        municipality=_by_slug(municipalities, params.get("municipality")),
-        region=_by_slug(regions, params.get("region")),
-        topic=_by_slug(topics, params.get("topic")),
-        year=_year(params.get("year"), years),
+    regions = list(Region.objects.filter(locale_id=locale_id).order_by("sort_order", "name"))
+    topics = list(Topic.objects.filter(locale_id=locale_id).order_by("sort_order", "name"))
+    by_slug = {m.slug: m for m in municipalities}
+    by_path = {m.path: m for m in municipalities}
+    region_of = {m.path: m.region.slug for m in municipalities if m.region_id}
+    labels = {
+        "source": NEWS_LISTING.facet("source").choice_labels(),
+        "region": [Label(value=r.slug, name=r.name) for r in regions],
+        "municipality": [
+            Label(value=m.slug, name=m.title, parent=region_of.get(m.path, ""))
+            for m in municipalities
+        ],
+        "topic": [Label(value=t.slug, name=t.name, colour=t.colour) for t in topics],
+    }
+    known = {name: {label.value for label in items} for name, items in labels.items()}
+    state = parse_state(
+        NEWS_LISTING,
+        params,
+        known=lambda facet, value: value in known.get(facet, ()),
+        clean_query=search.clean_query,
     )
 
-    news = all_news
-    if filters.municipality is not None:
-        news = news.child_of(filters.municipality)
-    if filters.region is not None:
-        paths = [m.path for m in municipalities if m.region_id == filters.region.pk]
-        news = news.annotate(
-            municipality_path=Substr("path", 1, Length("path") - Page.steplen)
-        ).filter(municipality_path__in=paths)
-    if filters.topic is not None:
-        news = news.filter(topics=filters.topic)
-    if filters.year is not None:
-        news = news.filter(date__year=filters.year)
+    def paths_of(values, attribute):
+        return [m.path for m in municipalities if _slug_of(m, attribute) in values]
+
+    facets = {
+        "source": DatabaseFacet(
+            lookup=lambda values: Q(news_source__in=values), group="news_source"
+        ),
+        "region": DatabaseFacet(
+            lookup=lambda values: Q(parent_path__in=paths_of(values, "region")),
+            group="parent_path",
+            value_of=lambda path: (region_of[path],) if path in region_of else (),
+        ),
+        "municipality": DatabaseFacet(
+            lookup=lambda values: Q(parent_path__in=[by_slug[v].path for v in values]),
+            group="parent_path",
+            value_of=lambda path: (by_path[path].slug,) if path in by_path else (),
+        ),
+        "topic": DatabaseFacet(
+            lookup=lambda values: Q(
+                pk__in=NewsPage.topics.through.objects.filter(topic__slug__in=values).values(
+                    "newspage_id"
+                )
+            ),
+            group="topics__slug",
+        ),
+        "year": DatabaseFacet(
+            lookup=lambda values: Q(news_year__in=[int(v) for v in values]), group="news_year"
+        ),
+    }
+    everything = (
+        NewsPage.objects.live()
+        .exclude(private)
+        .filter(locale_id=locale_id, path__startswith=parent_path)
+        .annotate(
+            parent_path=Substr("path", 1, Length("path") - Page.steplen),
+            news_year=ExtractYear("date"),
+            news_source=Case(
+                When(path__startswith=page.path, then=Value("central")),
+                default=Value("municipal"),
+            ),
+        )
+    )
+    all_news = everything
+    if state.q:
+        searchable = NewsPage.objects.live().filter(locale_id=locale_id)
+        everything = everything.filter(pk__in=_news_search_ids(searchable, state.q))
+    news = database_filter(everything, state.filters, facets)
+    order = ("date", "pk") if state.sort == "oldest" else ("-date", "-pk")
     return NewsListing(
-        filters=filters,
-        news=news.order_by("-date", "-pk"),
+        state=state,
+        news=news.order_by(*order),
+        everything=everything,
+        all_news=all_news,
+        labels=labels,
+        facets=facets,
         municipalities=municipalities,
-        regions=regions,
-        topics=topics,
-        years=years,
     )
+
+
+def _slug_of(municipality, attribute):
+    related = getattr(municipality, attribute, None)
+    return related.slug if related is not None else None
 
 
 @page_context_selector
 def news_index_context(*, request, page):
-    """The news index: `news_listing` for this request, paginated, with its active
-    filters and the links that remove them."""
+    """The news index: `news_listing` for this request with its facet counts (one GROUP BY
+    per facet), paginated."""
     listing = news_listing(page=page, params=request.GET)
-    filters = listing.filters
+    state = listing.state
+    counts = database_counts(listing.everything, state.filters, listing.facets)
+    labels = {
+        **listing.labels,
+        "year": [
+            Label(value=year, name=year)
+            for year in sorted(
+                {str(year) for year in counts["year"]} | set(state.filters.get("year", ())),
+                reverse=True,
+            )
+        ],
+    }
     news = listing.news.prefetch_related(
         "topics",
         Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
     )
-    paginator = Paginator(news, NEWS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj, page_range = paginate(news, state, NEWS_PER_PAGE)
+    # Unsearched and filtered by source at most, the source counts are every news item.
+    narrowed = state.q or any(values for name, values in state.filters.items() if name != "source")
+    total = listing.all_news.count() if narrowed else sum(counts["source"].values())
     by_path = listing.by_path
     items = list(page_obj.object_list)
     for item in items:
         item.municipality = by_path.get(item.path[: -Page.steplen])
-    municipalities, regions, topics, years = (
-        listing.municipalities,
-        listing.regions,
-        listing.topics,
-        listing.years,
-    )
-
-    active_filters = []
-    if filters.municipality is not None:
-        active_filters.append(
-            ActiveFilter(
-                "municipality",
-                _("Municipality"),
-                filters.municipality.title,
-                _query_without(request, "municipality"),
-            )
-        )
-    if filters.region is not None:
-        active_filters.append(
-            ActiveFilter(
-                "region", _("Region"), filters.region.name, _query_without(request, "region")
-            )
-        )
-    if filters.topic is not None:
-        active_filters.append(
-            ActiveFilter("topic", _("Topic"), filters.topic.name, _query_without(request, "topic"))
-        )
-    if filters.year is not None:
-        active_filters.append(
-            ActiveFilter("year", _("Year"), str(filters.year), _query_without(request, "year"))
-        )
-
     return {
+        **listing_context(
+            state=state,
+            labels=labels,
+            counts=counts,
+            page_obj=page_obj,
+            page_range=page_range,
+            total_count=total,
+        ),
         "ancestors": page_ancestors(page=page),
         "news_items": items,
-        "page_obj": page_obj,
-        "page_range": paginator.get_elided_page_range(page_obj.number),
-        "filters": filters,
-        "active_filters": active_filters,
-        "is_filtered": filters.active,
-        "clear_url": _query_without(request, "municipality", "region", "topic", "year"),
-        "filter_options": {
-            "municipalities": municipalities,
-            "regions": [r for r in regions if any(m.region_id == r.pk for m in municipalities)],
-            "topics": topics,
-            "years": years,
-        },
-        "news_total": paginator.count,
     }
-
-
-def _by_slug(objects, slug):
-    if not slug:
-        return None
-    return next((obj for obj in objects if obj.slug == slug), None)
-
-
-def _year(value, years):
-    """The year in `value` when it is one the news cover; anything else is ignored."""
-    # isascii: "²".isdigit() is true, and int("²") fails.
-    if not value or not value.isascii() or not value.isdigit() or len(value) > 4:
-        return None
-    year = int(value)
-    return year if year in years else None
 
 
 # ---- One news item ---------------------------------------------------------------------
@@ -692,9 +699,11 @@ def news_context(*, page):
     image = None
     if page.image_id:
         image = get_image_model().objects.prefetch_renditions().filter(pk=page.image_id).first()
+    parent = ancestors[-1] if ancestors else None
     return {
         "ancestors": ancestors,
-        "municipality": ancestors[-1] if ancestors else None,
+        # Central news stand under the news index: they belong to no municipality.
+        "municipality": parent if parent and parent.specific_class is MunicipalityPage else None,
         "topics": list(page.topics.all()),
         "image": image,
         "news_index": index_page_for(NewsIndexPage, locale_id=page.locale_id),

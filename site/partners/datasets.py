@@ -15,7 +15,6 @@ from municipalities.selectors import (
 )
 from registry.models import RegistryIndexPage, ServiceRegisterPage
 from registry.selectors import register_services, registry_services
-from stories.facets import FACET_LABELS
 from stories.models import StoryIndexPage
 from stories.selectors import page_url, story_facts, story_index_matching, story_texts
 
@@ -388,21 +387,14 @@ FIGURE_COLUMNS = (
 
 # ---- News -------------------------------------------------------------------------------
 
-NEWS_FILTERS = ("municipality", "region", "topic", "year")
-
 
 def news_rows(page, params):
     listing = news_listing(page=page, params=params)
-    ignored = [
-        (FACET_LABELS[name], params.get(name))
-        for name in NEWS_FILTERS
-        if params.get(name) and getattr(listing.filters, name) is None
-    ]
     rows = list(listing.news.prefetch_related("topics")[: MAX_ROWS + 1])
     by_path = listing.by_path
     for item in rows:
         item.municipality = by_path.get(item.path[: -Page.steplen])
-    return Rows(rows=rows, ignored=ignored)
+    return Rows(rows=rows, ignored=listing.state.ignored)
 
 
 NEWS_COLUMNS = (
