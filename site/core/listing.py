@@ -23,6 +23,7 @@ says how a record matches; this module does the rest the same way everywhere:
   the app's matching function, the same one the page uses, with the same parameters.
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -36,6 +37,10 @@ YEAR_MIN = 1991
 YEAR_MAX = 2100
 # Lists of more values than this start folded unless one of them is chosen.
 FOLD_ABOVE = 8
+QUERY_MAX_LENGTH = 200
+# Unicode categories dropped from a query: controls (NUL), formatting marks (RTL, zero
+# width), surrogates, private use, unassigned code points and symbols (emoji).
+DROPPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "So", "Sk"}
 
 
 class FacetKind:
@@ -164,6 +169,24 @@ class ListingState:
         }
         filters[facet] = [value]
         return self.query(filters=filters)
+
+
+def clean_query(raw):
+    """The reader's query made safe: bounded, NFKC-normalised, without control or format
+    characters, lone surrogates, emoji or other symbols, with collapsed spaces, at most
+    QUERY_MAX_LENGTH characters. (The same cleaning as `stories.search.clean_query`, which
+    the story index keeps for its folded search; the apps below `stories` use this one.)"""
+    if not raw:
+        return ""
+    text = unicodedata.normalize("NFKC", str(raw)[: QUERY_MAX_LENGTH * 4])
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category in DROPPED_CATEGORIES or category.startswith("Z") or char == "\ufffd":
+            kept.append(" ")
+        else:
+            kept.append(char)
+    return " ".join("".join(kept).split())[:QUERY_MAX_LENGTH].strip()
 
 
 def parse_year(raw):

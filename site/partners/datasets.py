@@ -14,7 +14,12 @@ from municipalities.selectors import (
     news_listing,
 )
 from registry.models import RegistryIndexPage, ServiceRegisterPage
-from registry.selectors import register_services, registry_services
+from registry.selectors import (
+    register_services,
+    registry_services,
+    service_listing,
+    service_rows,
+)
 from stories.models import StoryIndexPage
 from stories.selectors import page_url, story_facts, story_index_matching, story_texts
 
@@ -435,10 +440,16 @@ NEWS_COLUMNS = (
 
 
 def registry_service_rows(page, params):
+    """The registry index's services: with `compare`, the compared base service's (as its
+    comparison table), otherwise the service search under its filters."""
     code = params.get("compare", "")
-    services, base_service = registry_services(locale_id=page.locale_id, code=code)
-    ignored = [(_("Base service"), code)] if code and base_service is None else []
-    return Rows(rows=services, ignored=ignored)
+    if code:
+        services, base_service = registry_services(locale_id=page.locale_id, code=code)
+        ignored = [(_("Base service"), code)] if base_service is None else []
+        return Rows(rows=services, ignored=ignored)
+    listing = service_listing(locale_id=page.locale_id, params=params)
+    rows = service_rows(listing.services[: MAX_ROWS + 1], listing.places)
+    return Rows(rows=rows, ignored=listing.state.ignored)
 
 
 def register_service_rows(page, params):
