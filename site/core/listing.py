@@ -119,7 +119,7 @@ class ListingState:
 
     spec: ListingSpec
     filters: dict = field(default_factory=dict)  # facet -> list of values, in URL order
-    order: list = field(default_factory=list)  # (facet, value) in URL order
+    order: list = field(default_factory=list)  # (facet, value): facets' order, then URL's
     q: str = ""
     sort: str = ""
     sort_given: bool = False
@@ -369,7 +369,7 @@ def label_name(labels, facet, value):
 
 
 def active_chips(state, labels):
-    """One removable chip per selected value, in the order of the URL."""
+    """One removable chip per selected value (`state.order`)."""
     return [
         {
             "facet": facet,
@@ -434,5 +434,4 @@ def listing_context(*, state, labels, counts, page_obj, page_range, total_count)
         "search_clear_url": state.query(q=""),
         "hidden_params": [pair for pair in state.params() if pair[0] != "q"],
         "noindex": state.noindex,
-        "is_filtered": bool(state.order or state.q),
     }
