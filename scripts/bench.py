@@ -70,11 +70,24 @@ PAGES = [
     ("Story index, searched", "stories.StoryIndexPage", {"q": "суу"}),
     ("Story page", "stories.StoryPage", None),
     ("Municipality index", "municipalities.MunicipalityIndexPage", None),
+    (
+        "Municipality index, filtered",
+        "municipalities.MunicipalityIndexPage",
+        {"region": "jalal-abad", "register": "yes", "stories": "yes", "sort": "population"},
+    ),
+    ("Municipality index, searched", "municipalities.MunicipalityIndexPage", {"q": "Узген"}),
     ("Municipality page", "municipalities.MunicipalityPage", None),
     ("Register page", "registry.ServiceRegisterPage", None),
     ("Service page", "registry.ServicePage", None),
     ("Registry index", "registry.RegistryIndexPage", None),
+    (
+        "Service search, filtered",
+        "registry.RegistryIndexPage",
+        {"region": "jalal-abad", "fee": "free", "status": "approved", "group": "women"},
+    ),
+    ("Service search, searched", "registry.RegistryIndexPage", {"q": "суу", "sort": "fee"}),
     ("News index", "municipalities.NewsIndexPage", None),
+    ("News index, filtered", "municipalities.NewsIndexPage", {"region": "chuy", "year": "2025"}),
 ]
 
 

@@ -280,7 +280,8 @@ class MunicipalityFigure(Orderable):
 
 
 class NewsIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
-    """All news of all municipalities, newest first, with filters."""
+    """All news of all municipalities and the programmes' own news (its children), newest
+    first, with filters."""
 
     context_selector = "news_index_context"
 
@@ -289,14 +290,15 @@ class NewsIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
 
 
 class NewsPage(ContextSelectorMixin, Page):
-    """A news item a municipality publishes about itself."""
+    """A news item a municipality publishes about itself, or, under the news index, one of
+    the programmes' own ("central news")."""
 
     # The sizes its images are shown at (core/renditions.py), made on publish.
     rendition_uses = {"image": ("wide", "list", "share", "embed"), "body": ("wide",)}
 
     context_selector = "news_context"
 
-    parent_page_types = ["municipalities.MunicipalityPage"]
+    parent_page_types = ["municipalities.MunicipalityPage", "municipalities.NewsIndexPage"]
     subpage_types = []
 
     date = models.DateField(_("date"), default=timezone.localdate)

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import Case, Count, F, Prefetch, Q, Value, When
+from django.db.models.functions import ExtractYear, Length, Substr
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -20,15 +20,31 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from core.choices import FigureKind
+from core.listing import (
+    DatabaseFacet,
+    Facet,
+    FacetKind,
+    Label,
+    ListingSpec,
+    database_counts,
+    database_filter,
+    listing_context,
+    paginate,
+    parse_state,
+    python_counts,
+    python_filter,
+)
 from core.models import District, Region, Topic
 from core.pages import page_context_selector
 from core.places import PLACE_FIELDS
 from core.selectors import index_page_for, index_pages_for, page_ancestors, private_pages_q
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
+from stories import search
 from stories.models import StoryIndexPage, StoryPage
-from stories.selectors import story_counts_by_municipality, story_list_of_place
+from stories.selectors import story_counts_by_municipality, story_facts, story_list_of_place
 
+from .choices import MunicipalitySort
 from .models import MunicipalityFigure, MunicipalityPage, NewsIndexPage, NewsPage
 from .translation_status import LANGUAGE_CODES
 
@@ -44,6 +60,8 @@ KEY_FIGURE_KINDS = (
     FigureKind.BUDGET_CHANGES,
 )
 KEY_FIGURES_SHOWN = 3
+# A name typed in the municipality search matches the places it begins from this length.
+MIN_TYPED_PLACE = 3
 
 
 # ---- Figures ---------------------------------------------------------------------------
@@ -158,19 +176,26 @@ def service_count_aggregates():
 
 
 @dataclass
-class DistrictGroup:
-    district: object
+class RegionGroup:
+    """A region's rows on one page of the municipality index (sorted by region)."""
+
+    region: object
     municipalities: list = field(default_factory=list)
 
 
-@dataclass
-class RegionGroup:
-    region: object
-    districts: list = field(default_factory=list)
-
-    @property
-    def municipality_count(self):
-        return sum(len(group.municipalities) for group in self.districts)
+YES_NO = (("yes", _("yes")), ("no", _("no")))
+MUNICIPALITY_LISTING = ListingSpec(
+    key="municipalities",
+    facets=(
+        Facet("region", _("Region")),
+        Facet("district", _("District"), parents=("region",), folded=True),
+        Facet("programme", _("Programme")),
+        Facet("register", _("Has a service register"), kind=FacetKind.CHOICE, choices=YES_NO),
+        Facet("stories", _("Has stories"), kind=FacetKind.CHOICE, choices=YES_NO),
+    ),
+    sorts=tuple(MunicipalitySort.choices),
+    per_page=50,
+)
 
 
 def municipality_list(*, page, private=None):
@@ -187,50 +212,169 @@ def municipality_list(*, page, private=None):
     )
 
 
-def municipality_list_counted(*, page, private=None):
-    """`municipality_list` loaded, each municipality with `story_count` and
-    `service_count` (its live stories and services): what the index and its downloads
-    show. Four queries however many municipalities."""
+def municipality_records(*, page, private=None):
+    """`municipality_list` loaded, each municipality with what the index filters and
+    shows: `story_count` and `service_count` (its live stories and services),
+    `has_register`, `programme_slugs`. Six queries however many municipalities."""
     private = private_pages_q() if private is None else private
-    municipalities = list(municipality_list(page=page, private=private))
+    municipalities = list(
+        municipality_list(page=page, private=private).prefetch_related("programmes")
+    )
     path_length = len(page.path) + Page.steplen
     # Counted as the municipality's page lists them: with the stories not yet translated.
     story_counts = story_counts_by_municipality(locale=page.locale_id)
     service_counts = counts_by_ancestor(
         ServicePage.objects.live().exclude(private).descendant_of(page), path_length=path_length
     )
+    with_register = {
+        path[:path_length]
+        for path in ServiceRegisterPage.objects.live()
+        .exclude(private)
+        .descendant_of(page)
+        .values_list("path", flat=True)
+    }
     for municipality in municipalities:
         municipality.story_count = story_counts.get(municipality.slug, 0)
         municipality.service_count = service_counts.get(municipality.path, 0)
+        municipality.has_register = municipality.path in with_register
+        municipality.programme_slugs = tuple(p.slug for p in municipality.programmes.all())
     return municipalities
 
 
+def _municipality_values(municipality, facet):
+    if facet == "region":
+        return (municipality.region.slug,) if municipality.region_id else ()
+    if facet == "district":
+        return (municipality.district.slug,) if municipality.district_id else ()
+    if facet == "programme":
+        return municipality.programme_slugs
+    if facet == "register":
+        return ("yes",) if municipality.has_register else ("no",)
+    if facet == "stories":
+        return ("yes",) if municipality.story_count else ("no",)
+    return ()
+
+
+def municipality_search_places(*, facts, q):
+    """The places (facet, slug) a query names, in any language and script (Өзгөн, Узген,
+    Uzgen: `stories.search.find_places` over the place names of every language), and the
+    places whose name begins with what was typed (three letters at least)."""
+    places, _rest = search.find_places(q, facts.aliases)
+    typed = search.place_key(q)
+    if len(typed) >= MIN_TYPED_PLACE:
+        for key, targets in facts.aliases.items():
+            if key.startswith(typed):
+                places |= targets
+    return places
+
+
+def _named_by(municipality, places):
+    """Whether the places a query names include this municipality or its district or
+    region."""
+    return (
+        ("municipality", municipality.slug) in places
+        or ("district", getattr(municipality.district, "slug", None)) in places
+        or ("region", getattr(municipality.region, "slug", None)) in places
+    )
+
+
+def _municipality_sort(municipalities, sort):
+    if sort == MunicipalitySort.NAME:
+        return sorted(municipalities, key=lambda m: m.title.casefold())
+    if sort == MunicipalitySort.STORIES:
+        return sorted(municipalities, key=lambda m: -m.story_count)
+    if sort == MunicipalitySort.POPULATION:
+        return sorted(municipalities, key=lambda m: (m.population is None, -(m.population or 0)))
+    return list(municipalities)
+
+
+def municipality_labels(facts):
+    """The facet labels of the municipality index: places and programmes from the cached
+    story records (their names in the index's language), yes/no of its own."""
+    labels = {name: facts.labels[name] for name in ("region", "district", "programme")}
+    for facet in MUNICIPALITY_LISTING.facets:
+        if facet.kind == FacetKind.CHOICE:
+            labels[facet.name] = facet.choice_labels()
+    return labels
+
+
+def municipality_index_matching(*, page, params, private=None):
+    """The cleaned state of a request to the municipality index (its GET `params`), every
+    municipality's record, the records the search matches (None without a search), and
+    the matching ones in the reader's order: what the index shows page by page and its
+    download gives whole."""
+    facts = story_facts(locale=page.locale_id)
+    labels = municipality_labels(facts)
+    known = {name: {label.value for label in items} for name, items in labels.items()}
+    state = parse_state(
+        MUNICIPALITY_LISTING,
+        params,
+        known=lambda facet, value: value in known.get(facet, ()),
+        clean_query=search.clean_query,
+    )
+    municipalities = municipality_records(page=page, private=private)
+    searched = None
+    if state.q:
+        places = municipality_search_places(facts=facts, q=state.q)
+        searched = {m.pk for m in municipalities if _named_by(m, places)}
+    matches = None if searched is None else (lambda m: m.pk in searched)
+    matching = _municipality_sort(
+        python_filter(municipalities, state.filters, _municipality_values, matches=matches),
+        state.sort,
+    )
+    return MunicipalityMatching(state, labels, municipalities, matches, matching)
+
+
+@dataclass
+class MunicipalityMatching:
+    state: object
+    labels: dict
+    municipalities: list
+    matches: object
+    matching: list
+
+
 @page_context_selector
-def municipality_index_context(*, page):
-    """Municipalities grouped by region, then district, each with its counts and latest
-    figures; a summary of what the list covers."""
-    private = private_pages_q()
-    municipalities = municipality_list_counted(page=page, private=private)
+def municipality_index_context(*, page, request=None):
+    """The municipality index: filters with counts, search by name in any script, sort,
+    a compact page of municipalities (grouped by region in the default order), each with
+    its counts and latest figures; a summary of what the whole list covers."""
+    result = municipality_index_matching(page=page, params=request.GET if request else QueryDict())
+    state, municipalities = result.state, result.municipalities
+    counts = python_counts(
+        municipalities,
+        state.filters,
+        _municipality_values,
+        MUNICIPALITY_LISTING.names,
+        matches=result.matches,
+    )
+    page_obj, page_range = paginate(result.matching, state, MUNICIPALITY_LISTING.per_page)
     today = timezone.localdate()
+    rows = list(page_obj.object_list)
     regions = []
-    for municipality in municipalities:
+    for municipality in rows:
         municipality.key_figures = key_figures(
             figure_series(municipality.figures.all(), today=today)
         )
-        if not regions or regions[-1].region.pk != municipality.region_id:
+        if not regions or _pk(regions[-1].region) != municipality.region_id:
             regions.append(RegionGroup(region=municipality.region))
-        districts = regions[-1].districts
-        if not districts or _pk(districts[-1].district) != municipality.district_id:
-            districts.append(DistrictGroup(district=municipality.district))
-        districts[-1].municipalities.append(municipality)
-    region_total = Region.objects.filter(locale_id=page.locale_id).count()
+        regions[-1].municipalities.append(municipality)
     return {
+        **listing_context(
+            state=state,
+            labels=result.labels,
+            counts=counts,
+            page_obj=page_obj,
+            page_range=page_range,
+            total_count=len(municipalities),
+        ),
         "ancestors": page_ancestors(page=page),
-        "regions": regions,
+        "municipalities": rows,
+        "regions": regions if state.sort == MunicipalitySort.REGION else [],
         "summary": {
             "municipalities": len(municipalities),
-            "regions_covered": len(regions),
-            "regions_total": region_total,
+            "regions_covered": len({m.region_id for m in municipalities if m.region_id}),
+            "regions_total": len(result.labels["region"]),
             "districts_covered": len(
                 {m.district_id for m in municipalities if m.district_id is not None}
             ),
@@ -366,70 +510,60 @@ def osm_url(latitude, longitude):
 
 # ---- News index ------------------------------------------------------------------------
 
-
-@dataclass
-class ActiveFilter:
-    name: str
-    label: str
-    value: str
-    remove_url: str
-
-
-@dataclass
-class NewsFilters:
-    municipality: object = None
-    region: object = None
-    topic: object = None
-    year: int | None = None
-
-    @property
-    def active(self):
-        return any(
-            value is not None for value in (self.municipality, self.region, self.topic, self.year)
-        )
-
-
-def _query_without(request, *names):
-    params = request.GET.copy()
-    for name in (*names, "page"):
-        params.pop(name, None)
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
-def _news_years(queryset):
-    return sorted({d.year for d in queryset.order_by().dates("date", "year")}, reverse=True)
+NEWS_SOURCES = (
+    ("central", _("The programmes")),
+    ("municipal", _("Municipalities")),
+)
+NEWS_LISTING = ListingSpec(
+    key="news",
+    facets=(
+        Facet("source", _("Published by"), kind=FacetKind.CHOICE, choices=NEWS_SOURCES),
+        Facet("region", _("Region")),
+        Facet("municipality", _("Municipality"), parents=("region",), folded=True),
+        Facet("topic", _("Topic")),
+        Facet("year", _("Year"), kind=FacetKind.YEAR, folded=True),
+    ),
+    sorts=(("newest", _("Newest")), ("oldest", _("Oldest"))),
+    per_page=NEWS_PER_PAGE,
+)
 
 
 @dataclass
 class NewsListing:
-    """The news of a news index for one request: the filters as understood, the matching
-    news (a queryset, newest first) and the choices the filters offer."""
+    """The news of a news index for one request: the cleaned state, the matching news (a
+    queryset in the reader's order), the facet labels and, per facet, the database's
+    recipe (`core.listing.DatabaseFacet`) for filtering and counting it."""
 
-    filters: NewsFilters
+    state: object
     news: object
+    everything: object  # the news searched, before the filters (for the counts)
+    all_news: object  # every news item of the index, before the search too
+    labels: dict
+    facets: dict
     municipalities: list
-    regions: list
-    topics: list
-    years: list
 
     @cached_property
     def by_path(self):
         return {m.path: m for m in self.municipalities}
 
 
+def _news_search_ids(queryset, q):
+    """Ids of the news of `queryset` that have every word of the cleaned query `q`, through
+    Wagtail search (one query). News keep no folded copy of their words as stories do
+    (`stories.search`): their words are searched as written."""
+    return {
+        item.pk for item in queryset.only("pk").search(q, operator="and", order_by_relevance=False)
+    }
+
+
 def news_listing(*, page, params):
-    """All live news of the page's locale, newest first, filtered by the GET `params`
-    municipality, region, topic and year (unknown values are ignored)."""
+    """All live news of the page's locale, those of every municipality and the
+    programmes' own (central news, published under the news index itself), filtered by
+    the GET `params` in the grammar of every listing (`core.listing`): source, region,
+    municipality, topic, year (each repeatable), q, sort."""
     locale_id = page.locale_id
     parent_path = page.path[: -Page.steplen]
     private = private_pages_q()
-    all_news = (
-        NewsPage.objects.live()
-        .exclude(private)
-        .filter(locale_id=locale_id, path__startswith=parent_path)
-    )
-
     municipalities = list(
         MunicipalityPage.objects.live()
         .exclude(private)
@@ -437,119 +571,133 @@ def news_listing(*, page, params):
         .select_related("region")
         .order_by("title")
     )
-    regions = list(Region.objects.filter(locale_id=locale_id))
-    topics = list(Topic.objects.filter(locale_id=locale_id))
-    years = _news_years(all_news)
-
-    filters = NewsFilters(
-        municipality=_by_slug(municipalities, params.get("municipality")),
-        region=_by_slug(regions, params.get("region")),
-        topic=_by_slug(topics, params.get("topic")),
-        year=_year(params.get("year"), years),
+    regions = list(Region.objects.filter(locale_id=locale_id).order_by("sort_order", "name"))
+    topics = list(Topic.objects.filter(locale_id=locale_id).order_by("sort_order", "name"))
+    by_slug = {m.slug: m for m in municipalities}
+    by_path = {m.path: m for m in municipalities}
+    region_of = {m.path: m.region.slug for m in municipalities if m.region_id}
+    labels = {
+        "source": NEWS_LISTING.facet("source").choice_labels(),
+        "region": [Label(value=r.slug, name=r.name) for r in regions],
+        "municipality": [
+            Label(value=m.slug, name=m.title, parent=region_of.get(m.path, ""))
+            for m in municipalities
+        ],
+        "topic": [Label(value=t.slug, name=t.name, colour=t.colour) for t in topics],
+    }
+    known = {name: {label.value for label in items} for name, items in labels.items()}
+    state = parse_state(
+        NEWS_LISTING,
+        params,
+        known=lambda facet, value: value in known.get(facet, ()),
+        clean_query=search.clean_query,
     )
 
-    news = all_news
-    if filters.municipality is not None:
-        news = news.child_of(filters.municipality)
-    if filters.region is not None:
-        paths = [m.path for m in municipalities if m.region_id == filters.region.pk]
-        news = news.annotate(
-            municipality_path=Substr("path", 1, Length("path") - Page.steplen)
-        ).filter(municipality_path__in=paths)
-    if filters.topic is not None:
-        news = news.filter(topics=filters.topic)
-    if filters.year is not None:
-        news = news.filter(date__year=filters.year)
+    def paths_of(values, attribute):
+        return [m.path for m in municipalities if _slug_of(m, attribute) in values]
+
+    facets = {
+        "source": DatabaseFacet(
+            lookup=lambda values: Q(news_source__in=values), group="news_source"
+        ),
+        "region": DatabaseFacet(
+            lookup=lambda values: Q(parent_path__in=paths_of(values, "region")),
+            group="parent_path",
+            value_of=lambda path: (region_of[path],) if path in region_of else (),
+        ),
+        "municipality": DatabaseFacet(
+            lookup=lambda values: Q(parent_path__in=[by_slug[v].path for v in values]),
+            group="parent_path",
+            value_of=lambda path: (by_path[path].slug,) if path in by_path else (),
+        ),
+        "topic": DatabaseFacet(
+            lookup=lambda values: Q(
+                pk__in=NewsPage.topics.through.objects.filter(topic__slug__in=values).values(
+                    "newspage_id"
+                )
+            ),
+            group="topics__slug",
+        ),
+        "year": DatabaseFacet(
+            lookup=lambda values: Q(news_year__in=[int(v) for v in values]), group="news_year"
+        ),
+    }
+    everything = (
+        NewsPage.objects.live()
+        .exclude(private)
+        .filter(locale_id=locale_id, path__startswith=parent_path)
+        .annotate(
+            parent_path=Substr("path", 1, Length("path") - Page.steplen),
+            news_year=ExtractYear("date"),
+            news_source=Case(
+                When(path__startswith=page.path, then=Value("central")),
+                default=Value("municipal"),
+            ),
+        )
+    )
+    all_news = everything
+    if state.q:
+        searchable = NewsPage.objects.live().filter(locale_id=locale_id)
+        everything = everything.filter(pk__in=_news_search_ids(searchable, state.q))
+    news = database_filter(everything, state.filters, facets)
+    order = ("date", "pk") if state.sort == "oldest" else ("-date", "-pk")
     return NewsListing(
-        filters=filters,
-        news=news.order_by("-date", "-pk"),
+        state=state,
+        news=news.order_by(*order),
+        everything=everything,
+        all_news=all_news,
+        labels=labels,
+        facets=facets,
         municipalities=municipalities,
-        regions=regions,
-        topics=topics,
-        years=years,
     )
+
+
+def _slug_of(municipality, attribute):
+    related = getattr(municipality, attribute, None)
+    return related.slug if related is not None else None
 
 
 @page_context_selector
 def news_index_context(*, request, page):
-    """The news index: `news_listing` for this request, paginated, with its active
-    filters and the links that remove them."""
+    """The news index: `news_listing` for this request with its facet counts (one GROUP BY
+    per facet), paginated."""
     listing = news_listing(page=page, params=request.GET)
-    filters = listing.filters
+    state = listing.state
+    counts = database_counts(listing.everything, state.filters, listing.facets)
+    labels = {
+        **listing.labels,
+        "year": [
+            Label(value=year, name=year)
+            for year in sorted(
+                {str(year) for year in counts["year"]} | set(state.filters.get("year", ())),
+                reverse=True,
+            )
+        ],
+    }
     news = listing.news.prefetch_related(
         "topics",
         Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
     )
-    paginator = Paginator(news, NEWS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj, page_range = paginate(news, state, NEWS_PER_PAGE)
+    # Unsearched and filtered by source at most, the source counts are every news item.
+    narrowed = state.q or any(values for name, values in state.filters.items() if name != "source")
+    total = listing.all_news.count() if narrowed else sum(counts["source"].values())
     by_path = listing.by_path
     items = list(page_obj.object_list)
     for item in items:
         item.municipality = by_path.get(item.path[: -Page.steplen])
-    municipalities, regions, topics, years = (
-        listing.municipalities,
-        listing.regions,
-        listing.topics,
-        listing.years,
-    )
-
-    active_filters = []
-    if filters.municipality is not None:
-        active_filters.append(
-            ActiveFilter(
-                "municipality",
-                _("Municipality"),
-                filters.municipality.title,
-                _query_without(request, "municipality"),
-            )
-        )
-    if filters.region is not None:
-        active_filters.append(
-            ActiveFilter(
-                "region", _("Region"), filters.region.name, _query_without(request, "region")
-            )
-        )
-    if filters.topic is not None:
-        active_filters.append(
-            ActiveFilter("topic", _("Topic"), filters.topic.name, _query_without(request, "topic"))
-        )
-    if filters.year is not None:
-        active_filters.append(
-            ActiveFilter("year", _("Year"), str(filters.year), _query_without(request, "year"))
-        )
-
     return {
+        **listing_context(
+            state=state,
+            labels=labels,
+            counts=counts,
+            page_obj=page_obj,
+            page_range=page_range,
+            total_count=total,
+        ),
         "ancestors": page_ancestors(page=page),
         "news_items": items,
-        "page_obj": page_obj,
-        "page_range": paginator.get_elided_page_range(page_obj.number),
-        "filters": filters,
-        "active_filters": active_filters,
-        "is_filtered": filters.active,
-        "clear_url": _query_without(request, "municipality", "region", "topic", "year"),
-        "filter_options": {
-            "municipalities": municipalities,
-            "regions": [r for r in regions if any(m.region_id == r.pk for m in municipalities)],
-            "topics": topics,
-            "years": years,
-        },
-        "news_total": paginator.count,
     }
-
-
-def _by_slug(objects, slug):
-    if not slug:
-        return None
-    return next((obj for obj in objects if obj.slug == slug), None)
-
-
-def _year(value, years):
-    """The year in `value` when it is one the news cover; anything else is ignored."""
-    # isascii: "²".isdigit() is true, and int("²") fails.
-    if not value or not value.isascii() or not value.isdigit() or len(value) > 4:
-        return None
-    year = int(value)
-    return year if year in years else None
 
 
 # ---- One news item ---------------------------------------------------------------------
@@ -563,9 +711,11 @@ def news_context(*, page):
     image = None
     if page.image_id:
         image = get_image_model().objects.prefetch_renditions().filter(pk=page.image_id).first()
+    parent = ancestors[-1] if ancestors else None
     return {
         "ancestors": ancestors,
-        "municipality": ancestors[-1] if ancestors else None,
+        # Central news stand under the news index: they belong to no municipality.
+        "municipality": parent if parent and parent.specific_class is MunicipalityPage else None,
         "topics": list(page.topics.all()),
         "image": image,
         "news_index": index_page_for(NewsIndexPage, locale_id=page.locale_id),

@@ -9,13 +9,17 @@ from core.public import public_url
 from municipalities.models import MunicipalityIndexPage, NewsIndexPage
 from municipalities.selectors import (
     figure_series,
+    municipality_index_matching,
     municipality_list,
-    municipality_list_counted,
     news_listing,
 )
 from registry.models import RegistryIndexPage, ServiceRegisterPage
-from registry.selectors import register_services, registry_services
-from stories.facets import FACET_LABELS
+from registry.selectors import (
+    register_services,
+    registry_services,
+    service_listing,
+    service_rows,
+)
 from stories.models import StoryIndexPage
 from stories.selectors import page_url, story_facts, story_index_matching, story_texts
 
@@ -235,7 +239,8 @@ STORY_COLUMNS = (
 
 
 def municipality_rows(page, params):
-    return Rows(rows=municipality_list_counted(page=page))
+    result = municipality_index_matching(page=page, params=params)
+    return Rows(rows=result.matching, ignored=result.state.ignored)
 
 
 def figure_rows(page, params):
@@ -387,21 +392,14 @@ FIGURE_COLUMNS = (
 
 # ---- News -------------------------------------------------------------------------------
 
-NEWS_FILTERS = ("municipality", "region", "topic", "year")
-
 
 def news_rows(page, params):
     listing = news_listing(page=page, params=params)
-    ignored = [
-        (FACET_LABELS[name], params.get(name))
-        for name in NEWS_FILTERS
-        if params.get(name) and getattr(listing.filters, name) is None
-    ]
     rows = list(listing.news.prefetch_related("topics")[: MAX_ROWS + 1])
     by_path = listing.by_path
     for item in rows:
         item.municipality = by_path.get(item.path[: -Page.steplen])
-    return Rows(rows=rows, ignored=ignored)
+    return Rows(rows=rows, ignored=listing.state.ignored)
 
 
 NEWS_COLUMNS = (
@@ -442,10 +440,16 @@ NEWS_COLUMNS = (
 
 
 def registry_service_rows(page, params):
+    """The registry index's services: with `compare`, the compared base service's (as its
+    comparison table), otherwise the service search under its filters."""
     code = params.get("compare", "")
-    services, base_service = registry_services(locale_id=page.locale_id, code=code)
-    ignored = [(_("Base service"), code)] if code and base_service is None else []
-    return Rows(rows=services, ignored=ignored)
+    if code:
+        services, base_service = registry_services(locale_id=page.locale_id, code=code)
+        ignored = [(_("Base service"), code)] if base_service is None else []
+        return Rows(rows=services, ignored=ignored)
+    listing = service_listing(locale_id=page.locale_id, params=params)
+    rows = service_rows(listing.services[: MAX_ROWS + 1], listing.places)
+    return Rows(rows=rows, ignored=listing.state.ignored)
 
 
 def register_service_rows(page, params):

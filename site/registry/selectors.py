@@ -8,18 +8,40 @@ municipality is read as its parent page, and a service's stories through the
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import SimpleNamespace
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from core.listing import (
+    DatabaseFacet,
+    Facet,
+    FacetKind,
+    Label,
+    ListingSpec,
+    clean_query,
+    database_counts,
+    database_filter,
+    listing_context,
+    paginate,
+    parse_state,
+)
+from core.models import Region, VulnerableGroup
 from core.pages import page_context_selector
+from core.places import place_rows
 from core.selectors import index_page_for, page_ancestors, private_pages_q
 
 from .choices import Initiator, ProviderKind, ServiceStatus
-from .models import BaseService, RegistryIndexPage, ServicePage, ServiceRegisterPage
+from .models import (
+    BaseService,
+    BaseServiceCategory,
+    RegistryIndexPage,
+    ServicePage,
+    ServiceRegisterPage,
+)
 
 STEP = Page.steplen
 
@@ -241,6 +263,224 @@ def registry_services(*, locale_id, code="", private=None):
     return services, base_service
 
 
+# ---- Service search (the registry index's listing) ------------------------------------
+
+SERVICES_PER_PAGE = 20
+
+
+class ServiceSort:
+    MUNICIPALITY = "municipality"
+    FEE = "fee"
+
+
+SERVICE_LISTING = ListingSpec(
+    key="services",
+    facets=(
+        Facet("category", _("Category")),
+        Facet("region", _("Region")),
+        Facet("municipality", _("Municipality"), parents=("region",), folded=True),
+        Facet(
+            "fee",
+            _("Cost"),
+            kind=FacetKind.CHOICE,
+            choices=(("free", _("Free")), ("paid", _("Paid"))),
+        ),
+        Facet(
+            "outsourced",
+            _("Outsourced"),
+            kind=FacetKind.CHOICE,
+            choices=(("yes", _("yes")), ("no", _("no"))),
+        ),
+        Facet("status", _("Status"), kind=FacetKind.CHOICE, choices=tuple(ServiceStatus.choices)),
+        Facet("group", _("Initiated by a vulnerable group")),
+    ),
+    sorts=(
+        (ServiceSort.MUNICIPALITY, _("By municipality")),
+        (ServiceSort.FEE, _("Free first, then by fee")),
+    ),
+    per_page=SERVICES_PER_PAGE,
+)
+
+
+@dataclass
+class ServiceListing:
+    """The service search for one request: the cleaned state, the matching services (a
+    queryset in the reader's order), the searched services before the filters (for the
+    counts), every service, the facet labels, the database's recipe of each facet, and the
+    municipalities (place rows by tree path)."""
+
+    state: object
+    services: object
+    searched: object
+    everything: object
+    labels: dict
+    facets: dict
+    places: dict
+
+
+def _service_search_ids(*, locale_id, q):
+    """Ids of the live services of a locale whose title, summary, recipients or provider
+    have every word of the cleaned query `q`, through Wagtail search (one query)."""
+    found = (
+        ServicePage.objects.live()
+        .filter(locale_id=locale_id)
+        .only("pk")
+        .search(q, operator="and", order_by_relevance=False)
+    )
+    return {service.pk for service in found}
+
+
+def service_listing(*, locale_id, params, private=None):
+    """The live services of every register of a locale, filtered by the GET `params` in the
+    grammar of every listing (`core.listing`): category, region, municipality, fee (free or
+    paid), outsourced, status, initiating vulnerable group (each repeatable), q and sort.
+    A fixed number of queries whatever the number of services; the counts are the
+    database's (`core.listing.database_counts`)."""
+    private = private_pages_q() if private is None else private
+    places = {row["path"]: row for row in place_rows() if row["locale_id"] == locale_id}
+    categories = list(BaseServiceCategory.objects.filter(locale_id=locale_id).order_by("code"))
+    code_of = {category.code.lower(): category.code for category in categories}
+    labels = {
+        "category": [
+            Label(value=category.code.lower(), name=f"{category.code}. {category.name}")
+            for category in categories
+        ],
+        "region": [
+            Label(value=slug, name=name)
+            for slug, name in Region.objects.filter(locale_id=locale_id)
+            .order_by("sort_order", "name")
+            .values_list("slug", "name")
+        ],
+        "municipality": [
+            Label(value=row["slug"], name=row["title"], parent=row["region__slug"] or "")
+            for row in sorted(places.values(), key=lambda row: row["title"])
+        ],
+        "group": [
+            Label(value=slug, name=name)
+            for slug, name in VulnerableGroup.objects.filter(locale_id=locale_id)
+            .order_by("sort_order", "name")
+            .values_list("slug", "name")
+        ],
+    }
+    for facet in SERVICE_LISTING.facets:
+        if facet.kind == FacetKind.CHOICE:
+            labels[facet.name] = facet.choice_labels()
+    known = {name: {label.value for label in items} for name, items in labels.items()}
+    state = parse_state(
+        SERVICE_LISTING,
+        params,
+        known=lambda facet, value: value in known.get(facet, ()),
+        clean_query=clean_query,
+    )
+
+    def paths_where(field_name, values):
+        return [path for path, row in places.items() if row[field_name] in values]
+
+    def place_value(field_name):
+        return lambda path: (places[path][field_name],) if path in places else ()
+
+    group_links = ServicePage.initiating_groups.through.objects
+    facets = {
+        "category": DatabaseFacet(
+            lookup=lambda values: Q(base_service__category__code__in=[code_of[v] for v in values]),
+            group="base_service__category__code",
+        ),
+        "region": DatabaseFacet(
+            lookup=lambda values: Q(municipality_path__in=paths_where("region__slug", values)),
+            group="municipality_path",
+            value_of=place_value("region__slug"),
+        ),
+        "municipality": DatabaseFacet(
+            lookup=lambda values: Q(municipality_path__in=paths_where("slug", values)),
+            group="municipality_path",
+            value_of=place_value("slug"),
+        ),
+        "fee": DatabaseFacet(
+            lookup=lambda values: Q(is_free__in=[value == "free" for value in values]),
+            group="is_free",
+            value_of=lambda free: ("free",) if free else ("paid",),
+        ),
+        "outsourced": DatabaseFacet(
+            lookup=lambda values: Q(is_outsourced__in=[value == "yes" for value in values]),
+            group="is_outsourced",
+            value_of=lambda outsourced: ("yes",) if outsourced else ("no",),
+        ),
+        "status": DatabaseFacet(lookup=lambda values: Q(status__in=values), group="status"),
+        "group": DatabaseFacet(
+            lookup=lambda values: Q(
+                pk__in=group_links.filter(vulnerablegroup__slug__in=values).values("servicepage_id")
+            ),
+            group="initiating_groups__slug",
+        ),
+    }
+    everything = live_services(locale_id=locale_id, private=private).annotate(
+        municipality_path=_parent_path(levels=2)
+    )
+    searched = everything
+    if state.q:
+        searched = everything.filter(pk__in=_service_search_ids(locale_id=locale_id, q=state.q))
+    services = service_summary_rows(database_filter(searched, state.filters, facets))
+    if state.sort == ServiceSort.FEE:
+        order = ("-is_free", F("fee_kgs").asc(nulls_last=True), "municipality_title", "title")
+    else:
+        order = (
+            "municipality_title",
+            "base_service__category__code",
+            "base_service__code",
+            "title",
+        )
+    services = services.annotate(
+        municipality_title=Subquery(
+            Page.objects.filter(path=OuterRef("municipality_path")).values("title")[:1]
+        )
+    ).order_by(*order)
+    return ServiceListing(
+        state=state,
+        services=services,
+        searched=searched,
+        everything=everything,
+        labels=labels,
+        facets=facets,
+        places=places,
+    )
+
+
+def service_rows(services, places, request=None):
+    """Services loaded for a summary row (base service, category, initiating groups), each
+    with `.municipality` (its place row: title, slug, region) and `.municipality_url`."""
+    services = list(services)
+    for service in services:
+        row = places.get(service.municipality_path)
+        service.municipality = SimpleNamespace(**row) if row else None
+        service.municipality_url = (
+            Page(url_path=row["url_path"]).get_url(request=request) if row else None
+        )
+    return services
+
+
+def service_search_context(*, request, locale_id, private=None):
+    """The registry index's service search for this request (`core.listing_context`)."""
+    listing = service_listing(locale_id=locale_id, params=request.GET, private=private)
+    state = listing.state
+    counts = database_counts(listing.searched, state.filters, listing.facets)
+    page_obj, page_range = paginate(listing.services, state, SERVICES_PER_PAGE)
+    services = service_rows(page_obj.object_list, listing.places, request)
+    page_obj.object_list = services
+    narrowed = state.q or any(values for name, values in state.filters.items() if name != "fee")
+    total = listing.everything.count() if narrowed else sum(counts["fee"].values())
+    return {
+        **listing_context(
+            state=state,
+            labels=listing.labels,
+            counts=counts,
+            page_obj=page_obj,
+            page_range=page_range,
+            total_count=total,
+        ),
+        "services": services,
+    }
+
+
 @page_context_selector
 def registry_index_context(*, request, page):
     """The pipeline, every register, outsourcing, the base list and, with
@@ -265,6 +505,7 @@ def registry_index_context(*, request, page):
             )
     registers = register_summaries(locale_id=locale_id, private=private)
     return {
+        **service_search_context(request=request, locale_id=locale_id, private=private),
         "ancestors": page_ancestors(page=page),
         "pipeline": pipeline(locale_id=locale_id, private=private),
         "registers": registers,
@@ -282,7 +523,6 @@ def registry_index_context(*, request, page):
         "compare": compare,
         "compare_code": compare_code,
         "compare_error": compare_error,
-        "is_filtered": bool(compare_code),
     }
 
 

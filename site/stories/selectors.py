@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from core import listing
 from core.models import District, Programme, Region, Topic, VulnerableGroup
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
@@ -26,10 +26,8 @@ from core.translations import SHOWN_IN
 
 from . import facets, search
 from .cache import facts_version
-from .choices import StorySort
 from .models import MONEY_PARTS, StoryIndexPage, StoryPage
 
-PER_PAGE = 12
 RELATED_LIMIT = 4
 FACTS_TIMEOUT = 6 * 60 * 60
 # Long texts a story card never shows; left out when cards are loaded.
@@ -592,29 +590,11 @@ def _region_map(facts, state, counts):
     ], active
 
 
-def _empty_state(facts, state):
-    """What to suggest when nothing matches: drop the last filter, clear the search."""
-    suggestions = []
-    if state.order:
-        facet, value = state.order[-1]
-        label = facts.label(facet, value)
-        suggestions.append(
-            {
-                "kind": "filter",
-                "name": label.name if label else value,
-                "url": state.toggled(facet, value),
-            }
-        )
-    if state.q:
-        suggestions.append({"kind": "search", "name": state.q, "url": state.query(q="")})
-    return suggestions
-
-
 def story_index_matching(*, facts, params):
     """The cleaned state of a request to the story index (its GET `params`), the ids its
     search matches (None without a search) and the matching records in the reader's order:
     what the index shows page by page and its downloads give whole."""
-    state = facets.parse_state(params, facts, search.clean_query)
+    state = facets.parse_story_state(params, facts, search.clean_query)
     search_ids = story_search_ids(facts=facts, q=state.q) if state.q else None
     matching = facets.sort_stories(
         facets.filter_stories(facts.stories, state.filters, search_ids), state.sort
@@ -642,14 +622,13 @@ def story_texts(ids):
 
 @page_context_selector
 def story_index_context(*, request, page):
-    """Everything the story index shows for this request: the cleaned state, facets with
-    counts, active filters, the page of story cards, the region map and the notes."""
+    """Everything the story index shows for this request (`core.listing.listing_context`:
+    the cleaned state, facets with counts, chips, sort, the page of story cards), with the
+    region map."""
     facts = story_facts(locale=page.locale_id)
     state, search_ids, matching = story_index_matching(facts=facts, params=request.GET)
     counts = facets.facet_counts(facts.stories, state.filters, search_ids)
-    paginator = Paginator(matching, PER_PAGE)
-    number = min(state.page, paginator.num_pages)
-    page_obj = paginator.page(number)
+    page_obj, page_range = listing.paginate(matching, state, facets.STORY_LISTING.per_page)
     stories = story_cards(
         stories=_stories_by_ids([fact.id for fact in page_obj.object_list]),
         request=request,
@@ -658,33 +637,17 @@ def story_index_context(*, request, page):
     page_obj.object_list = stories
     regions, active_regions = _region_map(facts, state, counts["region"])
     return {
-        "state": state,
+        **listing.listing_context(
+            state=state,
+            labels=facts.labels,
+            counts=counts,
+            page_obj=page_obj,
+            page_range=page_range,
+            total_count=len(facts.stories),
+        ),
         "stories": stories,
-        "page_obj": page_obj,
-        "page_range": list(paginator.get_elided_page_range(number, on_each_side=1, on_ends=1)),
-        "result_count": paginator.count,
-        "total_count": len(facts.stories),
-        "facet_groups": facets.facet_groups(facts, state, counts),
-        "active_chips": facets.active_chips(facts, state),
-        "ignored_filters": state.ignored,
-        "empty_suggestions": _empty_state(facts, state) if not paginator.count else [],
-        "sort_options": [
-            {
-                "value": value,
-                "label": label,
-                "url": state.query(sort=value),
-                "active": value == state.sort,
-            }
-            for value, label in StorySort.choices
-        ],
-        "clear_url": state.query(filters={}, q="", sort=StorySort.NEWEST),
-        "search_clear_url": state.query(q=""),
-        "hidden_params": [pair for pair in state.params() if pair[0] != "q"],
         "region_map": regions,
         "active_regions": active_regions,
-        "noindex": bool(
-            state.order or state.q or state.sort_given or state.page > 1 or state.ignored
-        ),
     }
 
 

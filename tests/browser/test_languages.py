@@ -72,7 +72,7 @@ def words_cut_without_hyphen(page):
 
 
 def result_count(page):
-    text = page.locator(".story-results__count").inner_text()
+    text = page.locator(".listing-results__count").inner_text()
     return int(re.match(r"\s*([\d\u202f ]+)", text).group(1).replace("\u202f", "").strip())
 
 
@@ -102,7 +102,7 @@ def test_switching_language_keeps_the_filters_of_the_story_list(page):
     page.goto("/ky/stories/?region=issyk-kul&topic=solid-waste&sort=beneficiaries")
     count = result_count(page)
     assert 0 < count < 50
-    chips = page.locator(".story-active-filters .chip--remove").count()
+    chips = page.locator(".listing-active-filters .chip--remove").count()
     assert chips == 2
 
     for language in ("ru", "en", "ky"):
@@ -117,7 +117,7 @@ def test_switching_language_keeps_the_filters_of_the_story_list(page):
         assert page.locator("html").get_attribute("lang") == language
         # The same stories: a story not yet translated is listed too, marked.
         assert result_count(page) == count
-        assert page.locator(".story-active-filters .chip--remove").count() == chips
+        assert page.locator(".listing-active-filters .chip--remove").count() == chips
     assert page.javascript_errors == []
 
 

@@ -21,7 +21,7 @@ WATER = {"ky": "суу", "ru": "вода"}
 
 def result_count(page):
     """The number in "37 stories" (or "6 stories of 234")."""
-    text = page.locator(".story-results__count").inner_text()
+    text = page.locator(".listing-results__count").inner_text()
     return int(re.match(r"\s*([\d\u202f ]+)", text).group(1).replace("\u202f", "").strip())
 
 
@@ -31,7 +31,7 @@ def query(page):
 
 def open_filters(page):
     """On a phone the filter panel starts folded; open it like a reader would."""
-    panel = page.locator("details.story-filters")
+    panel = page.locator("details.listing-filters")
     if panel.get_attribute("open") is None:
         panel.locator("summary").first.click()
 
@@ -52,7 +52,7 @@ def test_story_index_renders_and_fits_the_screen(page, viewport, browser_locale,
     assert 1 <= page.locator(".story-card").count() <= 12
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the page is {overflow}px wider than the screen"
-    panel_open = page.locator("details.story-filters").get_attribute("open") is not None
+    panel_open = page.locator("details.listing-filters").get_attribute("open") is not None
     assert panel_open == (viewport["width"] >= 960), "filters open on desktop, folded on phones"
     assert page.external_requests == []
     assert page.javascript_errors == []
@@ -67,28 +67,28 @@ def test_filter_by_region_then_topic_by_clicking_facet_links(page, viewport, bro
     everything = result_count(page)
 
     open_filters(page)
-    regions = page.locator("details.story-facet").filter(has=page.locator("a[href*='region=']"))
-    region = regions.first.locator(".story-facet__values a").first
+    regions = page.locator("details.listing-facet").filter(has=page.locator("a[href*='region=']"))
+    region = regions.first.locator(".listing-facet__values a").first
     region_name = region.evaluate("link => link.firstChild.textContent.trim()")
     region.click()
     page.wait_for_load_state()
     assert list(query(page)) == ["region"]
     by_region = result_count(page)
     assert 0 < by_region < everything
-    chip_names = page.locator(".story-active-filters .chip--remove").all_inner_texts()
+    chip_names = page.locator(".listing-active-filters .chip--remove").all_inner_texts()
     assert any(region_name in chip for chip in chip_names)
 
     open_filters(page)
-    topics = page.locator("details.story-facet").filter(has=page.locator("a[href*='topic=']"))
-    topic = topics.first.locator(".story-facet__values a:not(.is-active)").first
+    topics = page.locator("details.listing-facet").filter(has=page.locator("a[href*='topic=']"))
+    topic = topics.first.locator(".listing-facet__values a:not(.is-active)").first
     expected = int(topic.locator("small").inner_text())
     topic.click()
     page.wait_for_load_state()
     assert set(query(page)) == {"region", "topic"}
     assert result_count(page) == expected
-    assert page.locator(".story-active-filters .chip--remove").count() == 2
+    assert page.locator(".listing-active-filters .chip--remove").count() == 2
 
-    page.locator(".story-active-filters__clear").click()
+    page.locator(".listing-active-filters__clear").click()
     page.wait_for_load_state()
     assert result_count(page) == everything
 
@@ -98,8 +98,8 @@ def test_search_a_word_of_the_language(page, browser_locale):
     page.goto(f"/{browser_locale}/stories/")
     everything = result_count(page)
 
-    page.fill("#story-search-q", WATER[browser_locale])
-    page.locator(".story-search button[type=submit]").click()
+    page.fill("#listing-search-q", WATER[browser_locale])
+    page.locator(".listing-search button[type=submit]").click()
     page.wait_for_load_state()
 
     assert query(page)["q"] == [WATER[browser_locale]]

@@ -19,7 +19,12 @@ from core.renditions import SPECS, filter_specs
 from home.demo import demo_load
 from home.demo_data import csv_rows
 from home.models import HomePage, ProgrammePage
-from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
+from municipalities.models import (
+    MunicipalityFigure,
+    MunicipalityPage,
+    NewsIndexPage,
+    NewsPage,
+)
 from registry.models import ServicePage, ServiceRegisterPage
 from stories.models import StoryPage
 from tests import world
@@ -177,13 +182,19 @@ def test_municipal_figures_agree_with_the_vap_headline_figures(demo):
         assert series.values("as_of").distinct().count() == 3
 
 
-def test_news_for_every_municipality(demo):
+def test_news_for_every_municipality_and_the_programmes(demo):
     for code in LANGUAGES:
+        news = in_locale(NewsPage.objects.live(), code)
+        per_parent = Counter(page.get_parent().specific_class for page in news)
         per_municipality = Counter(
-            page.get_parent().pk for page in in_locale(NewsPage.objects.live(), code)
+            page.get_parent().pk
+            for page in news
+            if page.get_parent().specific_class is MunicipalityPage
         )
         assert len(per_municipality) == 41
         assert min(per_municipality.values()) >= 2
+        # The programmes' own news stand under the news index (issue 10).
+        assert per_parent[NewsIndexPage] == 3
     dates = NewsPage.objects.values_list("date", flat=True)
     assert min(dates) >= datetime.date(2024, 1, 1)
     assert max(dates) <= datetime.date(2025, 10, 31)

@@ -306,13 +306,17 @@ def test_an_unpublished_listing_cannot_be_downloaded(client, world):
 # shows. Stories: the story records are built on the first download after a change (11
 # queries, then cached) and the texts of the matching stories are one query.
 # Municipalities: their story counts come from the same records (with the stories not yet
-# translated, as the municipality pages count them), so the first download builds them too.
+# translated, as the municipality pages count them), so the first download builds them too;
+# issue 10: it asks the index's listing (core.listing), which also reads the
+# municipalities' programmes and registers to filter by them: two queries more. Services
+# (issue 10): the registry's download is its service search, which reads the labels of its
+# filters (categories, regions, groups) and the municipalities' place rows: three more.
 QUERY_PINS = {
     "stories": 16,
-    "municipalities": 19,
+    "municipalities": 21,
     "figures": 7,
     "news": 11,
-    "services": 8,
+    "services": 11,
     "register": 8,
 }
 

@@ -9,8 +9,15 @@ import pytest
 from tests.municipalities.test_queries import warm_then_count
 
 SIZES = (2, 8)
-REGISTRY_INDEX_QUERIES = 18
-REGISTRY_COMPARISON_QUERIES = 20  # the index, plus the compared services and their places
+# Issue 10: the index holds the service search (core.listing): the municipalities' place
+# rows, the categories, regions and groups for its filters, one GROUP BY per facet (six:
+# region and municipality share theirs), the count and the page of services with their
+# initiating groups: thirteen more, whatever the number of services.
+REGISTRY_INDEX_QUERIES = 31
+REGISTRY_COMPARISON_QUERIES = 33  # the index, plus the compared services and their places
+# Filtered by every facet: the count of all services, and region and municipality no longer
+# sharing their GROUP BY (the region is filtered): two more.
+FILTERED_SERVICE_SEARCH_QUERIES = 33
 REGISTER_PAGE_QUERIES = 18
 SERVICE_PAGE_QUERIES = 24  # with the partners' JSON-LD and feed links (issue 8)
 
@@ -24,6 +31,21 @@ def test_registry_index_query_count(db, client, sized_corpus, django_assert_num_
     assert html.count("registers-table") == 1
     footer = html[html.index("<tfoot>") :]
     assert re.search(rf'data-label="[^"]+">{n * n}</td>', footer)  # services in all registers
+
+
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_filtered_service_search_query_count(db, client, sized_corpus, django_assert_num_queries):
+    data, n = sized_corpus, len(sized_corpus.municipalities)
+    category = data.base.water.category.code
+    url = (
+        f"/ky/services/?category={category}&region=issyk-kul&fee=paid&outsourced=yes"
+        "&status=approved&group=women&sort=fee"
+    )
+    html = warm_then_count(client, url, django_assert_num_queries, FILTERED_SERVICE_SEARCH_QUERIES)
+    results = html[html.index('class="service-rows service-results"') :]
+    results = results[: results.index("</ul>")]
+    # Every other service is an approved, outsourced water service (tests/.../corpus.py).
+    assert results.count('<li class="service-row ') == min(n * (n // 2), 20)
 
 
 @pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)

@@ -34,7 +34,7 @@ def test_public_pages_have_no_inline_script_or_style(client, story):
 
 def test_story_index_loads_its_facet_script_from_static(client, site_tree):
     html = client.get("/ky/stories/").content.decode()
-    assert 'src="/static/js/story-facets.js"' in html
+    assert 'src="/static/js/listing-facets.js"' in html
 
 
 def test_the_500_page_style_is_allowed_by_its_hash(settings):

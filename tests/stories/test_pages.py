@@ -193,7 +193,7 @@ def test_empty_result_says_what_is_active_and_what_to_try(client, story):
     text = text_of(response)
     assert "0 stories of 1" in text
     assert (
-        "No story matches all of these at once: "
+        "Nothing matches all of these at once: "
         "Region: Ысык-Көл облусу; Topic: Көчөлөрдү жарыктандыруу." in text
     )
     html = response.content.decode()

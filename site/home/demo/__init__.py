@@ -17,7 +17,7 @@ from wagtail.search import index as search_index
 
 from core.renditions import SPECS, make_renditions
 from home.demo_data import LANGS, csv_rows
-from home.demo_data.news import NEWS
+from home.demo_data.news import CENTRAL_NEWS, NEWS
 from home.demo_data.registers import REGISTER, REJECTION_REASONS, SERVICES, WITHDRAWAL_REASONS
 from home.demo_data.sample_stories import IMAGE_CAPTIONS, TEMPLATES
 from municipalities.services import municipal_groups_sync
@@ -170,6 +170,8 @@ class _Run:
         with transaction.atomic():
             made = news_build(
                 news=NEWS,
+                central=CENTRAL_NEWS,
+                news_index=self.tree_pages.indexes["news"],
                 snippets=self.snippets,
                 municipalities=self.municipality_pages,
                 slugs=self.slugs,

@@ -1,7 +1,10 @@
-"""News of every municipality in three languages, drawn from news.NEWS."""
+"""News of every municipality in three languages, drawn from news.NEWS, and the
+programmes' own (news.CENTRAL_NEWS) under the news index."""
 
 import datetime
 from functools import partial
+
+from django.utils.text import slugify
 
 from home.demo_data import LANGS, seeded_random
 from municipalities.models import NewsPage
@@ -17,8 +20,8 @@ IMAGE_SHARE = 0.5
 
 
 def _news_page(item, lang, *, snippets, municipality, date, image, slug):
-    """`municipality`: the municipality's pages by language code."""
-    fmt = {"municipality": municipality[lang].title}
+    """`municipality`: the municipality's pages by language code (None: central news)."""
+    fmt = {"municipality": municipality[lang].title} if municipality else {}
     page = NewsPage(
         title=text(item["title"], lang, **fmt),
         slug=slug,
@@ -35,10 +38,28 @@ def _news_page(item, lang, *, snippets, municipality, date, image, slug):
     return page
 
 
-def news_build(*, news, snippets, municipalities, slugs, photos, when):
-    """At least PER_MUNICIPALITY news items under every municipality; returns how many
-    items (per language) were made."""
+def news_build(*, news, central, news_index, snippets, municipalities, slugs, photos, when):
+    """At least PER_MUNICIPALITY news items under every municipality, and the `central`
+    news of the programmes under the news index (`news_index`: its pages by language);
+    returns how many items (per language) were made."""
     made = 0
+    for number, item in enumerate(central):
+        translations_add(
+            parents=news_index,
+            build=partial(
+                _news_page,
+                item,
+                snippets=snippets,
+                municipality=None,
+                date=datetime.date(*item["date"]),
+                image=None,
+                slug=slugify(text(item["title"], "en")),
+            ),
+            key=translation_key("news", "central", number),
+            locales=snippets.locales,
+            when=when,
+        )
+        made += 1
     for index, (slug, pages) in enumerate(municipalities.items()):
         rng = seeded_random(f"news-{slug}")
         count = PER_MUNICIPALITY + (1 if index % EXTRA_EVERY == 0 else 0)

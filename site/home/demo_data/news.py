@@ -459,3 +459,87 @@ NEWS = [
         "topic": "sport",
     },
 ]
+
+# The programmes' own news ("central news"), published under the news index itself: they
+# belong to no municipality.
+CENTRAL_NEWS = [
+    {
+        "date": (2025, 2, 14),
+        "title": T(
+            "Жергиликтүү демилгелердин жаңы сынагы жарыяланды",
+            "Объявлен новый конкурс местных инициатив",
+            "A new local initiative competition is open",
+        ),
+        "summary": T(
+            "Айыл аймактары тургундар менен бирге тандалган долбоорлорго гранттык "
+            "колдоо алуу үчүн 30-апрелге чейин арыз бере алышат.",
+            "Айылные аймаки могут до 30 апреля подать заявки на грантовую поддержку "
+            "проектов, выбранных вместе с жителями.",
+            "Aiyl aimaks can apply until 30 April for grants for projects chosen "
+            "together with their residents.",
+        ),
+        "body": [
+            T(
+                "<p>Сынакка тургундардын катышуусу менен муктаждыктарды баалоодон өткөн "
+                "долбоорлор гана кабыл алынат. Муниципалитет жана жамаат салымын "
+                "кошот.</p>",
+                "<p>На конкурс принимаются только проекты, прошедшие оценку потребностей "
+                "с участием жителей. Муниципалитет и сообщество вносят свой вклад.</p>",
+                "<p>Only projects that went through a needs assessment with residents "
+                "are accepted. The municipality and the community contribute.</p>",
+            ),
+        ],
+        "topic": "budget-transparency",
+    },
+    {
+        "date": (2025, 6, 3),
+        "title": T(
+            "Муниципалдык кызмат көрсөтүүлөрдүн реестрлери боюнча окутуу өттү",
+            "Прошло обучение по реестрам муниципальных услуг",
+            "Training on municipal service registers held",
+        ),
+        "summary": T(
+            "Айыл өкмөттөрүнүн адистери реестрди жаңыртууну жана тургундардын "
+            "сунуштарын кароону үйрөнүштү.",
+            "Специалисты айыл окмоту научились обновлять реестр и рассматривать "
+            "предложения жителей.",
+            "Aiyl okmotu staff learned to update their register and to review "
+            "residents' proposals.",
+        ),
+        "body": [
+            T(
+                "<p>Окутуу эки күнгө созулду. Катышуучулар аялуу топтор демилгелеген "
+                "кызмат көрсөтүүлөрдү реестрге киргизүү тартибин талкуулашты.</p>",
+                "<p>Обучение длилось два дня. Участники обсудили порядок включения в "
+                "реестр услуг, инициированных уязвимыми группами.</p>",
+                "<p>The training took two days. Participants discussed how services "
+                "initiated by vulnerable groups enter the register.</p>",
+            ),
+        ],
+        "topic": "social-support",
+    },
+    {
+        "date": (2025, 9, 22),
+        "title": T(
+            "Программалардын жылдык отчету жарыяланды",
+            "Опубликован годовой отчёт программ",
+            "The programmes' annual report is published",
+        ),
+        "summary": T(
+            "Отчетто жергиликтүү демилгелердин, коомдук угуулардын жана кызмат "
+            "көрсөтүүлөрдүн жыйынтыктары чогултулган.",
+            "В отчёте собраны итоги местных инициатив, публичных слушаний и услуг.",
+            "The report gathers the results of local initiatives, public hearings and services.",
+        ),
+        "body": [
+            T(
+                "<p>Ар бир муниципалитеттин көрсөткүчтөрү сайтта жана жүктөп алуучу "
+                "файлдарда да жеткиликтүү.</p>",
+                "<p>Показатели каждого муниципалитета доступны и на сайте, и в файлах "
+                "для скачивания.</p>",
+                "<p>Every municipality's figures are also on the site and in the downloads.</p>",
+            ),
+        ],
+        "topic": "budget-transparency",
+    },
+]

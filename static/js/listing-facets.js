@@ -1,9 +1,9 @@
-/* The story filters start folded on narrow screens. Loaded (not deferred) right after
+/* A listing's filters start folded on narrow screens. Loaded (not deferred) right after
    the <details> element, so it folds before the first paint; no inline script, so the
    Content-Security-Policy needs no 'unsafe-inline'. */
 (function () {
   "use strict";
-  var facets = document.getElementById("story-facets");
+  var facets = document.getElementById("listing-facets");
   if (facets && window.matchMedia("(max-width: 59.99rem)").matches) {
     facets.removeAttribute("open");
   }
