@@ -22,7 +22,13 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyStreamBlock
 from core.forms import LocalisedPageForm
 from core.localize import synchronised_snippets
-from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
+from core.pages import (
+    RICH_FEATURES,
+    ContextSelectorMixin,
+    IndexPageMixin,
+    RestrictionsMixin,
+    page_tabs,
+)
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import IdentificationMethod, OperatorKind, ServiceImpact
@@ -42,7 +48,7 @@ def money_field(label):
     return models.PositiveBigIntegerField(label, null=True, blank=True)
 
 
-class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
+class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, RestrictionsMixin, Page):
     """All stories, with facets, search, sorting and the region map."""
 
     context_selector = "story_index_context"
@@ -51,7 +57,7 @@ class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
         verbose_name = _("story index")
 
 
-class StoryPage(ContextSelectorMixin, Page):
+class StoryPage(ContextSelectorMixin, RestrictionsMixin, Page):
     """One local initiative: problem, decision, what was done and what it changed."""
 
     # The sizes its images are shown at (core/renditions.py), made on publish.

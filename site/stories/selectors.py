@@ -22,6 +22,7 @@ from core.models import District, Programme, Region, Topic, VulnerableGroup
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
 from core.places import place_row, place_rows
+from core.selectors import private_pages_q
 from core.translations import SHOWN_IN
 
 from . import facets, search
@@ -165,7 +166,7 @@ def _build_facts(locale_id):
     stories = []
     rows = (
         StoryPage.objects.live()
-        .public()
+        .exclude(private_pages_q())
         .order_by("-year", "-first_published_at", "-pk")
         .values(
             "pk",
@@ -338,10 +339,36 @@ def _place(facts, path, request=None):
     )
 
 
+def facts_by_id(facts):
+    """{story id: its record} of a record set, made once per set and kept on it."""
+    index = facts.__dict__.get("_by_id")
+    if index is None:
+        index = facts.__dict__["_by_id"] = {fact.id: fact for fact in facts.stories}
+    return index
+
+
+def _topics_of_unlisted(ids):
+    """{story id: [topic Label]} of stories the records do not hold (not live, private)."""
+    if not ids:
+        return {}
+    topics_by_story = defaultdict(list)
+    for row in (
+        StoryPage.topics.through.objects.filter(storypage_id__in=ids)
+        .select_related("topic")
+        .order_by("topic__sort_order", "topic__name")
+    ):
+        topic = row.topic
+        topics_by_story[row.storypage_id].append(
+            facets.Label(value=topic.slug, name=topic.name, colour=topic.colour)
+        )
+    return topics_by_story
+
+
 def story_cards(*, stories, request=None, facts=None):
     """`stories` (StoryPage objects of any language) ready for the story card: each gets
-    `.place` (a Place or None), `.card_topics` (Topic objects) and its image with every
-    rendition prefetched. Three queries for any number of stories, two without images.
+    `.place` (a Place or None), `.card_topics` (topic `Label`s, from the records)
+    and its image with every rendition prefetched. Two queries for any number of stories,
+    none without images; one more for stories the records do not hold (not live).
 
     With `facts` (the listing's language), a story not yet translated into that language
     is described in it (place, topics) and gets `.shown_in` (its own language's code),
@@ -349,14 +376,6 @@ def story_cards(*, stories, request=None, facts=None):
     stories = list(stories)
     if not stories:
         return []
-    ids = [story.pk for story in stories]
-    topics_by_story = defaultdict(list)
-    for row in (
-        StoryPage.topics.through.objects.filter(storypage_id__in=ids)
-        .select_related("topic")
-        .order_by("topic__sort_order", "topic__name")
-    ):
-        topics_by_story[row.storypage_id].append(row.topic)
     image_ids = {story.image_id for story in stories if story.image_id}
     images = (
         {
@@ -366,9 +385,8 @@ def story_cards(*, stories, request=None, facts=None):
         if image_ids
         else {}
     )
-    elsewhere = (
-        {fact.id: fact for fact in facts.stories if fact.language} if facts is not None else {}
-    )
+    listed = facts_by_id(facts) if facts is not None else {}
+    elsewhere = {story.pk for story in stories if story.pk in listed and listed[story.pk].language}
     # The records of each language a story is described in: the listing's for the
     # stories not yet translated into it (no second language's records to build).
     facts_by_locale = {
@@ -378,21 +396,28 @@ def story_cards(*, stories, request=None, facts=None):
     }
     if facts is not None:
         facts_by_locale[facts.locale_id] = facts
+    described = {
+        story.pk: facts if story.pk in elsewhere else facts_by_locale[story.locale_id]
+        for story in stories
+    }
+    unlisted = _topics_of_unlisted(
+        [story.pk for story in stories if story.pk not in facts_by_id(described[story.pk])]
+    )
     for story in stories:
-        story.card_topics = topics_by_story.get(story.pk, [])
         if story.image_id in images:
             story.image = images[story.image_id]
-        fact = elsewhere.get(story.pk)
+        records = described[story.pk]
+        fact = facts_by_id(records).get(story.pk)
         if fact is None:
-            story.place = _place(facts_by_locale[story.locale_id], story.path, request)
-            continue
-        story.place = _place(facts, story.path, request)
-        story.card_topics = [
-            facts.label("topic", topic.slug) or topic for topic in story.card_topics
-        ]
-        story.shown_in = fact.language
-        story.shown_in_label = SHOWN_IN.get(fact.language, fact.language)
-        story.listing_url = page_url(fact.fallback_url_path, request) or story.get_url(request)
+            story.card_topics = unlisted.get(story.pk, [])
+        else:
+            labels = (records.label("topic", slug) for slug in fact.topics)
+            story.card_topics = [label for label in labels if label is not None]
+        story.place = _place(records, story.path, request)
+        if story.pk in elsewhere:
+            story.shown_in = fact.language
+            story.shown_in_label = SHOWN_IN.get(fact.language, fact.language)
+            story.listing_url = page_url(fact.fallback_url_path, request) or story.get_url(request)
     return stories
 
 
@@ -502,7 +527,7 @@ def story_list_picked(*, locale, translation_keys, request=None):
     by_key = {}
     for story in (
         StoryPage.objects.live()
-        .public()
+        .exclude(private_pages_q())
         .filter(translation_key__in=translation_keys)
         .defer(*CARD_DEFERRED_FIELDS)
     ):
@@ -775,6 +800,8 @@ def story_page_context(*, request, page):
     facts = story_facts(locale=page.locale_id)
     place = _place(facts, page.path, request) or _place_from_parent(page, request)
     topics = list(page.topics.all())
+    # Kept on the page: the partners' JSON-LD reads them again (no second query).
+    page.topics = topics
     groups = list(page.vulnerable_groups.all())
     gallery = list(page.gallery_images.filter(consent_recorded=True))
     image_ids = {row.image_id for row in gallery}
@@ -835,14 +862,14 @@ def story_page_context(*, request, page):
 
 def story_for_permalink(*, story_id, language):
     """The live story with this id, or its translation in `language` when there is one."""
-    story = StoryPage.objects.live().public().filter(pk=story_id).first()
+    story = StoryPage.objects.live().exclude(private_pages_q()).filter(pk=story_id).first()
     if story is None:
         return None
     locale = Locale.objects.filter(language_code=language).first()
     if locale and story.locale_id != locale.pk:
         translated = (
             StoryPage.objects.live()
-            .public()
+            .exclude(private_pages_q())
             .filter(translation_key=story.translation_key, locale=locale)
             .first()
         )
