@@ -8,23 +8,33 @@ the old rows before the commit is never kept. Without a token (the cache is down
 may be kept: the caller reads the database every time.
 """
 
+import logging
 from uuid import uuid4
 
 from django.core.cache import cache
 from django.db import transaction
 
+logger = logging.getLogger("ashar.cache")
+
 
 def version(key):
     """The current token under `key` (made on first use), or None when the cache is down."""
-    token = cache.get(key)
-    if token is None:
-        cache.add(key, uuid4().hex, None)
+    try:
         token = cache.get(key)
+        if token is None:
+            cache.add(key, uuid4().hex, None)
+            token = cache.get(key)
+    except Exception:  # a cache that raises is down: read the database
+        logger.exception("Version %s not read: the cache is unavailable", key)
+        return None
     return token
 
 
 def _bump(key):
-    cache.set(key, uuid4().hex, None)
+    try:
+        cache.set(key, uuid4().hex, None)
+    except Exception:  # nothing is kept while the cache is down (see `version`)
+        logger.exception("Version %s not moved on: the cache is unavailable", key)
 
 
 def version_bump(key):
