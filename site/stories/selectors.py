@@ -11,8 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -28,7 +31,7 @@ from core.translations import SHOWN_IN
 from . import facets, search
 from .cache import facts_version
 from .choices import StorySort
-from .models import MONEY_PARTS, StoryIndexPage, StoryPage
+from .models import MONEY_PARTS, StoryIndexPage, StoryPage, StorySearchDocument
 
 PER_PAGE = 12
 RELATED_LIMIT = 4
@@ -591,17 +594,47 @@ def story_search_ids(*, facts, q):
     return in_places
 
 
+def _has_elsewhere(facts):
+    """Whether `facts` lists stories not yet translated into its language (kept on it)."""
+    found = facts.__dict__.get("_has_elsewhere")
+    if found is None:
+        found = facts.__dict__["_has_elsewhere"] = any(fact.language for fact in facts.stories)
+    return found
+
+
+def search_document_ids(terms, *, locale_id=None):
+    """Ids of the stories whose search document has every term (query stems, see
+    `search.query_terms`), of `locale_id` or of any language: one query on the index
+    words, never a scan of the documents (PostgreSQL's full-text search, SQLite's FTS5;
+    another database compares the words of each document)."""
+    documents = StorySearchDocument.objects.all()
+    if locale_id is not None:
+        documents = documents.filter(locale_id=locale_id)
+    vendor = connection.vendor
+    if vendor == "postgresql":
+        documents = documents.annotate(
+            vector=SearchVector("text", config=search.SEARCH_CONFIG)
+        ).filter(vector=SearchQuery(" ".join(terms), config=search.SEARCH_CONFIG))
+    elif vendor == "sqlite":
+        documents = documents.filter(
+            # A constant table name; the reader's words are a parameter.
+            pk__in=RawSQL(  # noqa: S611
+                f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH %s",  # noqa: S608
+                [search.fts_match(terms)],
+            )
+        )
+    else:
+        for term in terms:
+            documents = documents.filter(text__regex=rf"(^| ){term}( |$)")
+    return set(documents.values_list("page_id", flat=True))
+
+
 def _full_text_ids(facts, terms):
     """Ids of the stories `facts` lists that have every term: its language's stories and
     the stories not yet translated into it, searched in their own words. One query."""
-    results = StoryPage.objects.live().only("pk")
-    if not any(fact.language for fact in facts.stories):
-        results = results.filter(locale_id=facts.locale_id)
-    found = {
-        page.pk
-        for page in results.search(" ".join(terms), operator="and", order_by_relevance=False)
-    }
-    return found.intersection(fact.id for fact in facts.stories)
+    locale_id = None if _has_elsewhere(facts) else facts.locale_id
+    found = search_document_ids(terms, locale_id=locale_id)
+    return found.intersection(facts_by_id(facts))
 
 
 def _region_map(facts, state, counts):
