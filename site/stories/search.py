@@ -15,6 +15,7 @@ SEARCH_CONFIG (migration 0006: Russian stemming for Cyrillic words, English for 
 ones, on top of the folding); SQLite with an FTS5 table (`fts_match`).
 """
 
+import functools
 import re
 import unicodedata
 
@@ -203,9 +204,11 @@ def strip_adjective(word):
     return word
 
 
+@functools.lru_cache(maxsize=8192)
 def place_name_keys(name):
     """The keys under which a place name is found: the whole name, and the name without
-    words such as "облусу", "район", "District", with a Russian adjective ending removed."""
+    words such as "облусу", "район", "District", with a Russian adjective ending removed.
+    Remembered per name: every rebuild of the story records asks for every place again."""
     tokens = [token for token in re.split(r"[\s,()]+", fold(name)) if token]
     keys = {place_key(" ".join(tokens))}
     proper = [token for token in tokens if token.strip(".") not in PLACE_WORDS_FOLDED]
@@ -213,7 +216,7 @@ def place_name_keys(name):
         keys.add(place_key(" ".join(proper)))
         keys.add(place_key(" ".join([*proper[:-1], strip_adjective(proper[-1])])))
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 def place_word_stems():

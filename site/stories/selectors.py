@@ -15,6 +15,7 @@ from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -93,12 +94,12 @@ def _place_aliases(locale_id, regions, districts, municipalities):
     return {key: frozenset(places) for key, places in aliases.items()}
 
 
-def _slugs_by_story(relation, target):
-    """{story id: slugs of a many-to-many of the live stories of every language}, in the
-    snippets' order (one query): a story not yet translated is shown in its original."""
+def _slugs_by_story(relation, target, stories):
+    """{story id: slugs of a many-to-many} of the stories of the queryset `stories`, in
+    the snippets' order (one query)."""
     slugs = defaultdict(list)
     for story_id, slug in (
-        relation.through.objects.filter(storypage__live=True)
+        relation.through.objects.filter(storypage__in=stories.values("pk"))
         .order_by(f"{target}__sort_order", f"{target}__name")
         .values_list("storypage_id", f"{target}__slug")
     ):
@@ -163,27 +164,29 @@ def _build_facts(locale_id):
         if row["locale_id"] != locale_id and row["translation_key"] in slug_of_key:
             municipality_paths[row["path"]] = slug_of_key[row["translation_key"]]
 
-    topics_of = _slugs_by_story(StoryPage.topics, "topic")
-    groups_of = _slugs_by_story(StoryPage.vulnerable_groups, "vulnerablegroup")
+    # The live stories of this language and those of other languages not translated
+    # into it (of which `_shown_here` keeps the originals): not every language's rows.
+    live = StoryPage.objects.live().exclude(private_pages_q())
+    candidates = live.filter(
+        Q(locale_id=locale_id)
+        | ~Q(translation_key__in=live.filter(locale_id=locale_id).values("translation_key"))
+    )
+    topics_of = _slugs_by_story(StoryPage.topics, "topic", candidates)
+    groups_of = _slugs_by_story(StoryPage.vulnerable_groups, "vulnerablegroup", candidates)
 
     stories = []
-    rows = (
-        StoryPage.objects.live()
-        .exclude(private_pages_q())
-        .order_by("-year", "-first_published_at", "-pk")
-        .values(
-            "pk",
-            "path",
-            "slug",
-            "translation_key",
-            "locale_id",
-            "locale__language_code",
-            "year",
-            "programme__slug",
-            "beneficiaries_people",
-            "total_kgs",
-            *MONEY_PARTS,
-        )
+    rows = candidates.order_by("-year", "-first_published_at", "-pk").values(
+        "pk",
+        "path",
+        "slug",
+        "translation_key",
+        "locale_id",
+        "locale__language_code",
+        "year",
+        "programme__slug",
+        "beneficiaries_people",
+        "total_kgs",
+        *MONEY_PARTS,
     )
     rows = _shown_here(list(rows), locale_id)
     no_year = []
