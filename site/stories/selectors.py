@@ -59,10 +59,50 @@ def _locale_id(locale):
 
 
 def page_url(url_path, request=None):
-    """The URL of a page from its `url_path`, without loading the page."""
+    """The URL of a page from its `url_path`, without loading the page; remembered for
+    the request (a listing links to the same index page once per facet value)."""
     if not url_path:
         return None
-    return Page(url_path=url_path).get_url(request=request)
+    if request is None:
+        return Page(url_path=url_path).get_url()
+    memo = request.__dict__.setdefault("_ashar_page_urls", {})
+    if url_path not in memo:
+        memo[url_path] = Page(url_path=url_path).get_url(request=request)
+    return memo[url_path]
+
+
+def _derived(facts, name, build):
+    """What `build(facts)` derives from a record set, made once per set and kept on it:
+    the set is shared by every request until the version moves on, so a count or an
+    index over every story costs its scan once, not on every request."""
+    value = facts.__dict__.get(name)
+    if value is None:
+        value = facts.__dict__[name] = build(facts)
+    return value
+
+
+def _count_by(attribute):
+    def build(facts):
+        counts = defaultdict(int)
+        for fact in facts.stories:
+            values = getattr(fact, attribute)
+            for value in values if isinstance(values, tuple) else (values,):
+                if value:
+                    counts[value] += 1
+        return dict(counts)
+
+    return build
+
+
+def _ids_by(attribute):
+    def build(facts):
+        ids = defaultdict(list)
+        for fact in facts.stories:
+            if getattr(fact, attribute):
+                ids[getattr(fact, attribute)].append(fact.id)
+        return dict(ids)
+
+    return build
 
 
 def _community(values):
@@ -347,10 +387,7 @@ def _place(facts, path, request=None):
 
 def facts_by_id(facts):
     """{story id: its record} of a record set, made once per set and kept on it."""
-    index = facts.__dict__.get("_by_id")
-    if index is None:
-        index = facts.__dict__["_by_id"] = {fact.id: fact for fact in facts.stories}
-    return index
+    return _derived(facts, "_by_id", lambda facts: {fact.id: fact for fact in facts.stories})
 
 
 def _topics_of_unlisted(ids):
@@ -443,10 +480,7 @@ def story_counts_by_region(*, locale):
     """Every region of `locale` with its number of stories and the story index filtered
     by it: [{slug, name, count, url}], in the regions' order."""
     facts = story_facts(locale=locale)
-    counts = defaultdict(int)
-    for fact in facts.stories:
-        if fact.region:
-            counts[fact.region] += 1
+    counts = _derived(facts, "_count_by_region", _count_by("region"))
     return [
         {
             "slug": label.value,
@@ -461,21 +495,15 @@ def story_counts_by_region(*, locale):
 def story_counts_by_municipality(*, locale):
     """{municipality slug: its number of live stories} as a reader of `locale` counts
     them: with the stories not yet translated into it, as every listing shows them."""
-    counts = defaultdict(int)
-    for fact in story_facts(locale=locale).stories:
-        if fact.municipality:
-            counts[fact.municipality] += 1
-    return dict(counts)
+    facts = story_facts(locale=locale)
+    return dict(_derived(facts, "_count_by_municipality", _count_by("municipality")))
 
 
 def story_counts_by_topic(*, locale):
     """Every topic of `locale` with its number of stories, its colour and the story index
     filtered by it: [{slug, name, colour, count, url}], in the topics' order."""
     facts = story_facts(locale=locale)
-    counts = defaultdict(int)
-    for fact in facts.stories:
-        for slug in fact.topics:
-            counts[slug] += 1
+    counts = _derived(facts, "_count_by_topic", _count_by("topics"))
     return [
         {
             "slug": label.value,
@@ -505,7 +533,7 @@ def story_list_of_place(*, locale, path, limit, request=None):
     facts = story_facts(locale=locale)
     slug = facts.municipality_paths.get(path)
     if slug:
-        matching = [fact.id for fact in facts.stories if fact.municipality == slug]
+        matching = _derived(facts, "_ids_by_municipality", _ids_by("municipality")).get(slug, [])
     else:  # A municipality not live (a preview): its own stories only.
         matching = [fact.id for fact in facts.stories if fact.path[: -Page.steplen] == path]
     stories = story_cards(stories=_stories_by_ids(matching[:limit]), request=request, facts=facts)
@@ -517,7 +545,7 @@ def story_list_of_programme(*, locale, programme_slug, limit, request=None):
     ready for the story card, and how many there are: with those not yet translated into
     that language, in their own language, marked (as `story_list_of_place`)."""
     facts = story_facts(locale=locale)
-    matching = [fact.id for fact in facts.stories if fact.programme == programme_slug]
+    matching = _derived(facts, "_ids_by_programme", _ids_by("programme")).get(programme_slug, [])
     stories = story_cards(stories=_stories_by_ids(matching[:limit]), request=request, facts=facts)
     return stories, len(matching)
 
@@ -529,7 +557,7 @@ def story_list_picked(*, locale, translation_keys, request=None):
     if not translation_keys:
         return []
     facts = story_facts(locale=locale)
-    shown = {fact.id for fact in facts.stories}
+    shown = facts_by_id(facts)
     by_key = {}
     for story in (
         StoryPage.objects.live()
@@ -546,8 +574,11 @@ def story_list_picked(*, locale, translation_keys, request=None):
 def story_totals(*, locale):
     """Totals over the live stories of `locale`, computed from their records: stories,
     municipalities with stories, people reached and the money by source (KGS)."""
-    facts = story_facts(locale=locale)
+    totals = _derived(story_facts(locale=locale), "_totals", _totals)
+    return {**totals, "money": dict(totals["money"])}
 
+
+def _totals(facts):
     def total(attribute):
         return sum(getattr(fact, attribute) or 0 for fact in facts.stories)
 
@@ -586,11 +617,9 @@ def story_search_ids(*, facts, q):
     places, rest = search.find_places(q, facts.aliases)
     if not places:
         return _full_text_ids(facts, terms)
-    in_places = {
-        fact.id
-        for fact in facts.stories
-        if any(getattr(fact, facet) == slug for facet, slug in places)
-    }
+    in_places = set()
+    for facet, slug in places:
+        in_places.update(_derived(facts, f"_ids_by_{facet}", _ids_by(facet)).get(slug, ()))
     rest_terms = search.query_terms(" ".join(rest))
     if rest_terms:
         in_places &= _full_text_ids(facts, rest_terms)
@@ -599,10 +628,9 @@ def story_search_ids(*, facts, q):
 
 def _has_elsewhere(facts):
     """Whether `facts` lists stories not yet translated into its language (kept on it)."""
-    found = facts.__dict__.get("_has_elsewhere")
-    if found is None:
-        found = facts.__dict__["_has_elsewhere"] = any(fact.language for fact in facts.stories)
-    return found
+    return _derived(
+        facts, "_has_elsewhere", lambda facts: any(fact.language for fact in facts.stories)
+    )
 
 
 def search_document_ids(terms, *, locale_id=None):
@@ -804,15 +832,28 @@ def _related_ids(facts, page, topic_slugs, place):
     region = place.region_slug if place else ""
     municipality = facts.municipality_paths.get(page.path[: -Page.steplen], "")
     topics = set(topic_slugs)
-    first, second = [], []
-    for fact in facts.stories:
-        if fact.id == page.pk:
-            continue
-        if region and fact.region == region and topics.intersection(fact.topics):
-            first.append(fact.id)
-        elif municipality and fact.municipality == municipality:
-            second.append(fact.id)
-    return (first + second)[:RELATED_LIMIT]
+
+    def first_kind(fact):
+        return region and fact.region == region and topics.intersection(fact.topics)
+
+    by_id = facts_by_id(facts)
+    related = []
+    # The stories of the region, then of the municipality (each newest first), not all.
+    for ids, wanted in (
+        (_derived(facts, "_ids_by_region", _ids_by("region")).get(region, ()), first_kind),
+        (
+            _derived(facts, "_ids_by_municipality", _ids_by("municipality")).get(municipality, ())
+            if municipality
+            else (),
+            lambda fact: not first_kind(fact),
+        ),
+    ):
+        for story_id in ids:
+            if len(related) == RELATED_LIMIT:
+                return related
+            if story_id != page.pk and wanted(by_id[story_id]):
+                related.append(story_id)
+    return related
 
 
 def _place_from_parent(page, request):
