@@ -14,6 +14,9 @@ class CoreConfig(AppConfig):
         from .mail import install_notification_failure_logging
         from .pagecache import connect_purge_signals
         from .renditions import connect_rendition_signals
+        from .restrictions import restrictions_follow
+        from .sites import sites_follow
+        from .translations import locales_follow
         from .validators import install_single_line_validation
 
         # Each app's selectors register its pages' context selectors (see core.pages).
@@ -23,3 +26,6 @@ class CoreConfig(AppConfig):
         install_notification_failure_logging()
         connect_purge_signals()
         connect_rendition_signals()
+        restrictions_follow()
+        sites_follow()
+        locales_follow()

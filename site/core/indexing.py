@@ -2,7 +2,8 @@
 
 Every save of an indexed model updates both indexes through signal handlers. Bulk writes
 (the demo loader, importers, the test suite's fixture world) switch them off and index
-once at the end (`manage.py update_index`, `rebuild_references_index`)."""
+once at the end (`manage.py update_index`, `rebuild_references_index`). An app's own
+index (the stories' search documents) asks `index_updates_enabled()` before it writes."""
 
 from contextlib import contextmanager
 
@@ -45,6 +46,11 @@ def _apply(enabled):
     _state["enabled"] = enabled
     _search_signals(connect=enabled)
     _set_reference_index_disabled(not enabled)
+
+
+def index_updates_enabled():
+    """Whether saves update the indexes now (an app's own index follows this switch)."""
+    return _state["enabled"]
 
 
 @contextmanager

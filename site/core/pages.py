@@ -24,7 +24,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from .restrictions import restriction_ids_for
+from .translations import page_locale_attach
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -70,6 +73,62 @@ class ContextSelectorMixin:
         else:
             context.update(function(page=self))
         return context
+
+
+class RestrictionsMixin:
+    """Wagtail checks the view restrictions of a page and its ancestors before serving it
+    (two queries); this page answers from the restricted paths `core.restrictions` keeps
+    in memory, and queries only when a restriction applies (an alias asks Wagtail)."""
+
+    def get_view_restrictions(self):
+        ids = restriction_ids_for(self)
+        if ids is None:
+            return super().get_view_restrictions()
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
+
+
+class PathRouteMixin:
+    """Routes a request for a page below this one (the home page of a language) in two
+    queries whatever its depth: the pages on the way by their `url_path`, then the page
+    itself. Wagtail's own routing reads two per level (a story: six). When a page on the
+    way routes by itself (it overrides `route`) or a step is missing, Wagtail's routing
+    runs as before: it answers sub-paths and 404s exactly as it always did."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            page_locale_attach(self)
+            return super().route(request, path_components)
+        prefixes = [
+            f"{self.url_path}{'/'.join(path_components[:size])}/"
+            for size in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+            )
+        }
+        chain = [found.get(prefix) for prefix in prefixes]
+        if any(
+            page is None or page.depth != self.depth + step
+            for step, page in enumerate(chain, start=1)
+        ):
+            return super().route(request, path_components)
+        if any(_routes_itself(page) for page in chain[:-1]):
+            return super().route(request, path_components)
+        target = page_locale_attach(chain[-1].specific)
+        # As Wagtail does: the parent is known, `get_parent()` needs no query; and so are
+        # the ancestors below the tree root (`core.selectors.page_ancestors`).
+        target._cached_parent_obj = chain[-2] if len(chain) > 1 else self
+        target._route_ancestors = [self, *chain[:-1]]
+        return target.route(request, [])
+
+
+def _routes_itself(page):
+    model = page.specific_class
+    return model is None or model.route is not Page.route
 
 
 def page_tabs(*tabs):

@@ -3,16 +3,21 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from .restrictions import private_q
+
 
 def private_pages_q():
-    """A Q matching pages in private sections (one query, for the view restrictions).
-    Excluding it keeps the public pages; a selector computes it once and reuses it."""
-    return Page.objects.private_q()
+    """A Q matching pages in private sections (no query: `core.restrictions` keeps the
+    restricted paths in memory). Excluding it keeps the public pages."""
+    return private_q()
 
 
 def page_ancestors(*, page, live_only=False):
     """The page's ancestors below the tree root, from its home page down, for the
-    breadcrumb trail (one query); with `live_only`, the live ones."""
+    breadcrumb trail (one query, none when routing read them); with `live_only`, the live ones."""
+    routed = getattr(page, "_route_ancestors", None)
+    if routed is not None:  # read while routing the request (`core.pages.PathRouteMixin`)
+        return [ancestor for ancestor in routed if ancestor.live or not live_only]
     ancestors = page.get_ancestors()
     if live_only:
         ancestors = ancestors.live()

@@ -7,12 +7,14 @@ from wagtail import hooks
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
+from .sites import site_attach
 from .translations import fallback_route
 
 
 def serve(request, path):
     """Wagtail's serve; when nothing of the requested language answers `path`, the page of
     another language it names, with `request.translation_fallback` set for the note."""
+    site_attach(request)
     if Page.route_for_request(request, path) is None:
         found = fallback_route(request, path)
         if found is not None and found[0] == "redirect":

@@ -12,10 +12,10 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.forms import LocalisedPageForm
 from core.localize import synchronised_snippets
-from core.pages import RICH_FEATURES, ContextSelectorMixin
+from core.pages import RICH_FEATURES, ContextSelectorMixin, PathRouteMixin, RestrictionsMixin
 
 
-class HomePage(ContextSelectorMixin, Page):
+class HomePage(PathRouteMixin, ContextSelectorMixin, RestrictionsMixin, Page):
     """The front door: live totals, featured stories, topics, the map, latest news."""
 
     context_selector = "home_context"
@@ -57,7 +57,7 @@ class HomeFeaturedStory(Orderable):
         return str(self.story)
 
 
-class StandardPage(Page):
+class StandardPage(RestrictionsMixin, Page):
     """About, methodology, data licence and other plain pages."""
 
     # The sizes its images are shown at (core/renditions.py), made on publish.
@@ -77,7 +77,7 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class ProgrammePage(ContextSelectorMixin, Page):
+class ProgrammePage(ContextSelectorMixin, RestrictionsMixin, Page):
     """A programme's page: what it did, where, with its headline figures and stories."""
 
     context_selector = "programme_context"

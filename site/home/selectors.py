@@ -14,6 +14,7 @@ from core.choices import FigureKind
 from core.models import Programme
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
+from core.selectors import private_pages_q
 from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
 from registry import selectors as registry_selectors
 from registry.models import ServiceRegisterPage
@@ -91,7 +92,9 @@ def service_pipeline(*, locale):
     """The registry's pipeline (services vulnerable groups initiated → approved, the
     seed's 129 → 64) with the number of registers and of outsourced services."""
     counts = registry_selectors.pipeline(locale_id=locale.pk)
-    counts["registers"] = ServiceRegisterPage.objects.live().public().filter(locale=locale).count()
+    counts["registers"] = (
+        ServiceRegisterPage.objects.live().exclude(private_pages_q()).filter(locale=locale).count()
+    )
     counts["outsourced"] = registry_selectors.outsourcing_summary(locale_id=locale.pk)["total"]
     return counts
 
@@ -186,7 +189,10 @@ def featured_stories(*, page, locale):
 def news_latest(*, locale, limit=NEWS_LIMIT):
     """The latest live news of `locale`, each with `.municipality` (its parent page)."""
     news = list(
-        NewsPage.objects.live().public().filter(locale=locale).order_by("-date", "-pk")[:limit]
+        NewsPage.objects.live()
+        .exclude(private_pages_q())
+        .filter(locale=locale)
+        .order_by("-date", "-pk")[:limit]
     )
     parents = {
         parent.path: parent

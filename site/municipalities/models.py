@@ -24,13 +24,19 @@ from core.blocks import BodyStreamBlock
 from core.choices import FigureKind
 from core.forms import LocalisedPageForm
 from core.localize import synchronised_snippets
-from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
+from core.pages import (
+    RICH_FEATURES,
+    ContextSelectorMixin,
+    IndexPageMixin,
+    RestrictionsMixin,
+    page_tabs,
+)
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import MunicipalityKind
 
 
-class MunicipalityIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
+class MunicipalityIndexPage(IndexPageMixin, ContextSelectorMixin, RestrictionsMixin, Page):
     """All municipalities, grouped by region, with their figures."""
 
     context_selector = "municipality_index_context"
@@ -41,7 +47,7 @@ class MunicipalityIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
         verbose_name = _("municipality index")
 
 
-class MunicipalityPage(ContextSelectorMixin, Page):
+class MunicipalityPage(ContextSelectorMixin, RestrictionsMixin, Page):
     """A municipality's profile; its editors own this page and everything below it."""
 
     # The sizes its image is shown at (core/renditions.py), made on publish.
@@ -279,7 +285,7 @@ class MunicipalityFigure(Orderable):
             )
 
 
-class NewsIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
+class NewsIndexPage(IndexPageMixin, ContextSelectorMixin, RestrictionsMixin, Page):
     """All news of all municipalities and the programmes' own news (its children), newest
     first, with filters."""
 
@@ -289,7 +295,7 @@ class NewsIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
         verbose_name = _("news index")
 
 
-class NewsPage(ContextSelectorMixin, Page):
+class NewsPage(ContextSelectorMixin, RestrictionsMixin, Page):
     """A news item a municipality publishes about itself, or, under the news index, one of
     the programmes' own ("central news")."""
 

@@ -462,6 +462,10 @@ def municipality_profile_context(*, request, page):
         image = get_image_model().objects.prefetch_renditions().filter(pk=page.image_id).first()
 
     region, district = _region_and_district(page)
+    # Kept on the page: the partners' JSON-LD reads them again (no second query).
+    for name, value in (("region", region), ("district", district), ("image", image)):
+        if value is not None:
+            setattr(page, name, value)
     indexes = index_pages_for(NewsIndexPage, StoryIndexPage, locale_id=page.locale_id)
     series = figure_series(figures)
     gaps = profile_gaps(page, has_figures=bool(series), has_register=register is not None)
@@ -743,7 +747,7 @@ def municipality_choices(*, locale):
     municipalities a resident may share an initiative of."""
     return list(
         MunicipalityPage.objects.live()
-        .public()
+        .exclude(private_pages_q())
         .filter(locale=locale)
         .order_by("title")
         .values_list("pk", "title")
@@ -755,7 +759,7 @@ def correctable_page_get(*, page_id):
     None: the pages a reader may ask to correct."""
     if page_id is None:
         return None
-    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    page = Page.objects.live().exclude(private_pages_q()).filter(pk=page_id).specific().first()
     if not isinstance(page, StoryPage | MunicipalityPage | ServicePage):
         return None
     return page

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 
 from core.public import page_public_url, public_base_url, public_url
 from core.renditions import SPECS
+from core.selectors import private_pages_q
 from municipalities.models import MunicipalityPage
 from registry.models import ServicePage
 from stories.models import StoryPage
@@ -51,7 +52,7 @@ def in_language(page, language):
         return page
     translated = (
         page.__class__.objects.live()
-        .public()
+        .exclude(private_pages_q())
         .filter(translation_key=page.translation_key, locale=locale)
         .first()
     )
@@ -62,7 +63,13 @@ def embeddable_page(kind, page_id):
     model = KINDS.get(kind)
     if model is None or page_id > MAX_ID:
         raise Http404("Nothing to embed here.")
-    page = model.objects.live().public().filter(pk=page_id).select_related("locale").first()
+    page = (
+        model.objects.live()
+        .exclude(private_pages_q())
+        .filter(pk=page_id)
+        .select_related("locale")
+        .first()
+    )
     if page is None:
         raise Http404("Nothing to embed here.")
     return page
@@ -84,7 +91,12 @@ def page_for_url(url, request):
     path = parts.path or "/"
     match = PERMALINK.fullmatch(path)
     if match:
-        page = StoryPage.objects.live().public().filter(pk=int(match.group(1))).first()
+        page = (
+            StoryPage.objects.live()
+            .exclude(private_pages_q())
+            .filter(pk=int(match.group(1)))
+            .first()
+        )
         if page is None:
             raise Http404("No story with this number.")
         return page
@@ -93,7 +105,9 @@ def page_for_url(url, request):
         raise Http404("No embeddable page at this URL.")
     if not path.endswith("/"):
         path += "/"
-    for candidate in Page.objects.live().public().filter(slug=segments[-1]).specific():
+    for candidate in (
+        Page.objects.live().exclude(private_pages_q()).filter(slug=segments[-1]).specific()
+    ):
         if isinstance(candidate, tuple(KIND_OF)):
             parts = candidate.get_url_parts()
             if parts and parts[2] == path:

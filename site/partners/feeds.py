@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 
 from core.models import Region, Topic
 from core.public import page_public_url, public_url
+from core.selectors import private_pages_q
 from municipalities.models import MunicipalityPage, NewsPage
 from stories.models import StoryPage
 
@@ -58,7 +59,12 @@ def _facet_label(locale, facet, slug):
         if region is None:
             raise Http404("No region with this slug.")
         return region.name, None
-    municipality = MunicipalityPage.objects.live().public().filter(locale=locale, slug=slug).first()
+    municipality = (
+        MunicipalityPage.objects.live()
+        .exclude(private_pages_q())
+        .filter(locale=locale, slug=slug)
+        .first()
+    )
     if municipality is None:
         raise Http404("No municipality with this slug.")
     return municipality.title, municipality
@@ -78,7 +84,7 @@ def feed_scope(*, language, kind, facet=None, slug=None, format="rss"):
 
 def feed_items(scope):
     model = KINDS[scope.kind]
-    pages = model.objects.live().public().filter(locale=scope.locale)
+    pages = model.objects.live().exclude(private_pages_q()).filter(locale=scope.locale)
     if scope.facet == "topic":
         pages = pages.filter(topics__slug=scope.slug)
     elif scope.facet == "region":

@@ -10,6 +10,7 @@ from django.db.models import Count, Max
 from wagtail.models import Page, Site
 
 from core.public import page_public_url, public_base_url
+from core.selectors import private_pages_q
 
 SITEMAP_TIMEOUT = 3600
 
@@ -38,7 +39,7 @@ def sitemap_entries():
     pages = Page.objects.none()
     for root in roots:
         pages |= Page.objects.descendant_of(root, inclusive=True)
-    pages = list(pages.live().public().select_related("locale").order_by("path"))
+    pages = list(pages.live().exclude(private_pages_q()).select_related("locale").order_by("path"))
     groups = defaultdict(dict)
     urls = {}
     for page in pages:

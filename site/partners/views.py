@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from core.public import public_url
-from core.selectors import index_pages_for
+from core.selectors import index_pages_for, private_pages_q
 from stories.models import StoryPage
 
 from . import citations, datasets, embeds, exports, share_images
@@ -111,7 +111,7 @@ def cite(request, story_id, fmt):
     story_id = int(story_id)
     if fmt not in CITATION_FORMATS or story_id > embeds.MAX_ID:
         raise Http404("No such citation.")
-    story = StoryPage.objects.live().public().filter(pk=story_id).first()
+    story = StoryPage.objects.live().exclude(private_pages_q()).filter(pk=story_id).first()
     if story is None:
         raise Http404("No story with this number.")
     content_type, build = CITATION_FORMATS[fmt]
@@ -129,7 +129,7 @@ def share_image(request, story_id):
     """/share/story/<id>.png: the story's 1200×630 share image, drawn once per revision."""
     story = None
     if story_id <= embeds.MAX_ID:
-        story = StoryPage.objects.live().public().filter(pk=story_id).first()
+        story = StoryPage.objects.live().exclude(private_pages_q()).filter(pk=story_id).first()
     if story is None:
         raise Http404("No story with this number.")
     name = share_images.share_image_file(story)
@@ -149,7 +149,7 @@ def export(request, page_id, listing, fmt):
     page_id, listing = int(page_id), datasets.LISTINGS_BY_KEY.get(listing)
     page = None
     if listing is not None and fmt in exports.FORMATS and page_id <= embeds.MAX_ID:
-        page = Page.objects.live().public().filter(pk=page_id).specific().first()
+        page = Page.objects.live().exclude(private_pages_q()).filter(pk=page_id).specific().first()
     if page is None or not listing.offered_on(page):
         raise Http404("No such listing to download.")
     with translation.override(page.locale.language_code):

@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.forms import LocalisedPageForm
 from core.localize import synchronised_snippets
 from core.pages import RICH_FEATURES as BASE_RICH_FEATURES
-from core.pages import ContextSelectorMixin, IndexPageMixin, page_tabs
+from core.pages import ContextSelectorMixin, IndexPageMixin, RestrictionsMixin, page_tabs
 
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 
@@ -91,7 +91,7 @@ class BaseService(TranslatableMixin, models.Model):
         return f"{self.code} {self.name}"
 
 
-class RegistryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
+class RegistryIndexPage(IndexPageMixin, ContextSelectorMixin, RestrictionsMixin, Page):
     """Every register, the base list, the pipeline from proposals to approved services."""
 
     context_selector = "registry_index_context"
@@ -100,7 +100,7 @@ class RegistryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
         verbose_name = _("registry index")
 
 
-class ServiceRegisterPage(ContextSelectorMixin, Page):
+class ServiceRegisterPage(ContextSelectorMixin, RestrictionsMixin, Page):
     """A municipality's local register of services (МРУ), as the council approved it."""
 
     context_selector = "register_context"
@@ -164,7 +164,7 @@ class ServiceRegisterPage(ContextSelectorMixin, Page):
         verbose_name_plural = _("service registers")
 
 
-class ServicePage(ContextSelectorMixin, Page):
+class ServicePage(ContextSelectorMixin, RestrictionsMixin, Page):
     """One municipal service, written to be read by a resident: who, what, how much, how
     long, where, which documents, on what legal basis."""
 

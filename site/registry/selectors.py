@@ -533,9 +533,9 @@ def register_services(*, page):
     """The live, public services of one register, by base-service category and code, with
     what a summary row shows."""
     return list(
-        service_summary_rows(ServicePage.objects.live().public().child_of(page)).order_by(
-            "base_service__category__code", "base_service__code", "local_code", "title"
-        )
+        service_summary_rows(
+            ServicePage.objects.live().exclude(private_pages_q()).child_of(page)
+        ).order_by("base_service__category__code", "base_service__code", "local_code", "title")
     )
 
 

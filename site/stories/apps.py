@@ -6,10 +6,13 @@ class StoriesConfig(AppConfig):
     verbose_name = "Ashar: stories"
 
     def ready(self):
-        """The cached story records follow every change of what they are built from
-        (municipalities, whose names they show too, connect their own pages)."""
+        """The search documents follow the stories' saves (`signals`); the cached story
+        records follow every change of what they are built from (municipalities, whose
+        names they show too, connect their own pages)."""
+        from . import signals
         from .cache import facts_follow
 
+        signals.connect()
         facts_follow(
             self.get_model("StoryPage"),
             self.get_model("StoryIndexPage"),

@@ -5,34 +5,23 @@ moving or deleting a story or a municipality, or editing a reference snippet, mo
 version on, so the next reader rebuilds the records from the database.
 """
 
-from uuid import uuid4
-
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.versions import version, version_bump
 
 VERSION_KEY = "stories:facts:version"
 SIGNALS = (post_save, post_delete, page_published, page_unpublished, post_page_move)
 
 
 def facts_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def _bump():
-    cache.set(VERSION_KEY, uuid4().hex, None)
+    return version(VERSION_KEY)
 
 
 def facts_invalidate():
     """Move the version on now, and again when the transaction commits, so that records
     another reader rebuilt from the old rows before the commit are not kept."""
-    _bump()
-    transaction.on_commit(_bump)
+    version_bump(VERSION_KEY)
 
 
 def _invalidate(**kwargs):

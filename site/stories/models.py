@@ -22,11 +22,16 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyStreamBlock
 from core.forms import LocalisedPageForm
 from core.localize import synchronised_snippets
-from core.pages import RICH_FEATURES, ContextSelectorMixin, IndexPageMixin, page_tabs
+from core.pages import (
+    RICH_FEATURES,
+    ContextSelectorMixin,
+    IndexPageMixin,
+    RestrictionsMixin,
+    page_tabs,
+)
 from core.serializers import ProgrammeSerializer, ReferenceSerializer
 
 from .choices import IdentificationMethod, OperatorKind, ServiceImpact
-from .search import story_search_text
 
 MONEY_PARTS = (
     "grant_kgs",
@@ -42,7 +47,7 @@ def money_field(label):
     return models.PositiveBigIntegerField(label, null=True, blank=True)
 
 
-class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
+class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, RestrictionsMixin, Page):
     """All stories, with facets, search, sorting and the region map."""
 
     context_selector = "story_index_context"
@@ -51,7 +56,7 @@ class StoryIndexPage(IndexPageMixin, ContextSelectorMixin, Page):
         verbose_name = _("story index")
 
 
-class StoryPage(ContextSelectorMixin, Page):
+class StoryPage(ContextSelectorMixin, RestrictionsMixin, Page):
     """One local initiative: problem, decision, what was done and what it changed."""
 
     # The sizes its images are shown at (core/renditions.py), made on publish.
@@ -296,7 +301,6 @@ class StoryPage(ContextSelectorMixin, Page):
         index.SearchField("outputs_text"),
         index.SearchField("result"),
         index.SearchField("body"),
-        index.SearchField("search_folded"),
         index.AutocompleteField("title"),
         index.FilterField("year"),
         index.FilterField("is_sample"),
@@ -350,12 +354,6 @@ class StoryPage(ContextSelectorMixin, Page):
     @property
     def village_list(self):
         return [v.strip() for v in self.villages.split(";") if v.strip()]
-
-    @property
-    def search_folded(self):
-        """Folded words of the story and its place names with their beginnings, for
-        search (see `stories.search`)."""
-        return story_search_text(self)
 
     def figures_errors(self):
         """The rules the story's money and people obey, as {field name: message}: the
@@ -537,3 +535,25 @@ class StoryServiceLink(Orderable):
                     % {"status": service.get_status_display().lower()}
                 }
             )
+
+
+class StorySearchDocument(models.Model):
+    """What the story index searches for a story: its folded words with their beginnings
+    (`search.story_search_text`), one row per story page, written by
+    `services.story_search_document_save`. PostgreSQL searches it through a GIN index
+    with the configuration `search.SEARCH_CONFIG` (Russian and English stemming),
+    SQLite through the FTS5 table `stories_storysearch_fts` that triggers keep in step
+    (migration 0006)."""
+
+    page = models.OneToOneField(
+        StoryPage, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    text = models.TextField()
+
+    class Meta:
+        verbose_name = _("story search document")
+        verbose_name_plural = _("story search documents")
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} {self.page_id}"

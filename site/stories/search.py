@@ -4,11 +4,18 @@ and spellings.
 
 Kyrgyz readers often type on a Russian keyboard (о for ө, у for ү, н for ң), words take
 endings ("вода", "воды"; "бакча", "бакчасына") and place names have several spellings
-(Өзгөн, Узген, Uzgen). The database search backends fold and stem neither, so the index
-holds a folded copy of each story's words with their beginnings
-(`StoryPage.search_folded`), and a query word becomes its stem, a beginning of the word.
+(Өзгөн, Узген, Uzgen). The database search backends fold and stem neither, so each
+story's search document (`models.StorySearchDocument`) holds a folded copy of its words
+with their beginnings, and a query word becomes its stem, a beginning of the word: a
+search looks up whole index words, never expands a prefix, and costs what it finds, not
+what the corpus holds.
+
+PostgreSQL searches the documents with its full-text search and the configuration
+SEARCH_CONFIG (migration 0006: Russian stemming for Cyrillic words, English for Latin
+ones, on top of the folding); SQLite with an FTS5 table (`fts_match`).
 """
 
+import functools
 import re
 import unicodedata
 
@@ -19,6 +26,10 @@ from core.places import place_row
 
 QUERY_MAX_LENGTH = 200
 QUERY_MAX_TERMS = 12
+# PostgreSQL's text search configuration of the search documents (migration 0006).
+SEARCH_CONFIG = "ashar_search"
+# SQLite's FTS5 table over the search documents (migration 0006).
+FTS_TABLE = "stories_storysearch_fts"
 
 # Letters a reader without a Kyrgyz keyboard replaces, and ё, which Russian writes as е.
 FOLD = str.maketrans({"ө": "о", "ү": "у", "ң": "н", "ё": "е", "һ": "х"})
@@ -193,9 +204,11 @@ def strip_adjective(word):
     return word
 
 
+@functools.lru_cache(maxsize=8192)
 def place_name_keys(name):
     """The keys under which a place name is found: the whole name, and the name without
-    words such as "облусу", "район", "District", with a Russian adjective ending removed."""
+    words such as "облусу", "район", "District", with a Russian adjective ending removed.
+    Remembered per name: every rebuild of the story records asks for every place again."""
     tokens = [token for token in re.split(r"[\s,()]+", fold(name)) if token]
     keys = {place_key(" ".join(tokens))}
     proper = [token for token in tokens if token.strip(".") not in PLACE_WORDS_FOLDED]
@@ -203,7 +216,7 @@ def place_name_keys(name):
         keys.add(place_key(" ".join(proper)))
         keys.add(place_key(" ".join([*proper[:-1], strip_adjective(proper[-1])])))
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 def place_word_stems():
@@ -263,29 +276,38 @@ def find_places(text, aliases):
     return places, rest
 
 
-def place_names_for_search(story):
-    """Municipality, district and region names (with the official name) of a story."""
-    row = place_row(story.path[: -Page.steplen])
+def fts_match(terms):
+    """An FTS5 query for index words that are all required: `"суу" AND "вод"`."""
+    return " AND ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def place_names_for_search(story, places=None):
+    """Municipality, district and region names (with the official name) of a story;
+    `places` ({tree path: place row}) saves the look-up when many stories are written."""
+    path = story.path[: -Page.steplen]
+    row = places.get(path) if places is not None else place_row(path)
     if row is None:
         return ""
     names = [row["title"], row["official_name"], row["district__name"], row["region__name"]]
     return " ".join(name for name in names if name)
 
 
-def story_search_text(story):
+def story_search_text(story, places=None):
     """The folded words, with their beginnings, of everything a reader might search a
-    story for (see `folded_index_text`); `StoryPage.search_folded` indexes them."""
+    story for (see `folded_index_text`): its search document. `places` as for
+    `place_names_for_search`."""
     rich = [story.problem, story.identification_details, story.outputs_text, story.result]
     body = story._meta.get_field("body").get_searchable_content(story.body)
     rows = [f"{output.unit} {output.description}" for output in story.outputs.all()]
     rows += [f"{quote.text} {quote.author} {quote.role}" for quote in story.quotes.all()]
     rows += [vote.alternative for vote in story.votes.all()]
-    places = place_names_for_search(story) if story.pk and story.depth and story.depth > 1 else ""
+    placed = story.pk and story.depth and story.depth > 1
+    place_names = place_names_for_search(story, places) if placed else ""
     return folded_index_text(
         story.title,
         story.summary,
         story.villages,
-        places,
+        place_names,
         *(strip_tags(text or "") for text in rich),
         *body,
         *rows,

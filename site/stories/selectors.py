@@ -11,7 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.cache import cache
+from django.db import connection
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -22,11 +26,12 @@ from core.models import District, Programme, Region, Topic, VulnerableGroup
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
 from core.places import place_row, place_rows
+from core.selectors import private_pages_q
 from core.translations import SHOWN_IN
 
 from . import facets, search
 from .cache import facts_version
-from .models import MONEY_PARTS, StoryIndexPage, StoryPage
+from .models import MONEY_PARTS, StoryIndexPage, StoryPage, StorySearchDocument
 
 RELATED_LIMIT = 4
 FACTS_TIMEOUT = 6 * 60 * 60
@@ -52,10 +57,50 @@ def _locale_id(locale):
 
 
 def page_url(url_path, request=None):
-    """The URL of a page from its `url_path`, without loading the page."""
+    """The URL of a page from its `url_path`, without loading the page; remembered for
+    the request (a listing links to the same index page once per facet value)."""
     if not url_path:
         return None
-    return Page(url_path=url_path).get_url(request=request)
+    if request is None:
+        return Page(url_path=url_path).get_url()
+    memo = request.__dict__.setdefault("_ashar_page_urls", {})
+    if url_path not in memo:
+        memo[url_path] = Page(url_path=url_path).get_url(request=request)
+    return memo[url_path]
+
+
+def _derived(facts, name, build):
+    """What `build(facts)` derives from a record set, made once per set and kept on it:
+    the set is shared by every request until the version moves on, so a count or an
+    index over every story costs its scan once, not on every request."""
+    value = facts.__dict__.get(name)
+    if value is None:
+        value = facts.__dict__[name] = build(facts)
+    return value
+
+
+def _count_by(attribute):
+    def build(facts):
+        counts = defaultdict(int)
+        for fact in facts.stories:
+            values = getattr(fact, attribute)
+            for value in values if isinstance(values, tuple) else (values,):
+                if value:
+                    counts[value] += 1
+        return dict(counts)
+
+    return build
+
+
+def _ids_by(attribute):
+    def build(facts):
+        ids = defaultdict(list)
+        for fact in facts.stories:
+            if getattr(fact, attribute):
+                ids[getattr(fact, attribute)].append(fact.id)
+        return dict(ids)
+
+    return build
 
 
 def _community(values):
@@ -87,12 +132,12 @@ def _place_aliases(locale_id, regions, districts, municipalities):
     return {key: frozenset(places) for key, places in aliases.items()}
 
 
-def _slugs_by_story(relation, target):
-    """{story id: slugs of a many-to-many of the live stories of every language}, in the
-    snippets' order (one query): a story not yet translated is shown in its original."""
+def _slugs_by_story(relation, target, stories):
+    """{story id: slugs of a many-to-many} of the stories of the queryset `stories`, in
+    the snippets' order (one query)."""
     slugs = defaultdict(list)
     for story_id, slug in (
-        relation.through.objects.filter(storypage__live=True)
+        relation.through.objects.filter(storypage__in=stories.values("pk"))
         .order_by(f"{target}__sort_order", f"{target}__name")
         .values_list("storypage_id", f"{target}__slug")
     ):
@@ -157,27 +202,29 @@ def _build_facts(locale_id):
         if row["locale_id"] != locale_id and row["translation_key"] in slug_of_key:
             municipality_paths[row["path"]] = slug_of_key[row["translation_key"]]
 
-    topics_of = _slugs_by_story(StoryPage.topics, "topic")
-    groups_of = _slugs_by_story(StoryPage.vulnerable_groups, "vulnerablegroup")
+    # The live stories of this language and those of other languages not translated
+    # into it (of which `_shown_here` keeps the originals): not every language's rows.
+    live = StoryPage.objects.live().exclude(private_pages_q())
+    candidates = live.filter(
+        Q(locale_id=locale_id)
+        | ~Q(translation_key__in=live.filter(locale_id=locale_id).values("translation_key"))
+    )
+    topics_of = _slugs_by_story(StoryPage.topics, "topic", candidates)
+    groups_of = _slugs_by_story(StoryPage.vulnerable_groups, "vulnerablegroup", candidates)
 
     stories = []
-    rows = (
-        StoryPage.objects.live()
-        .public()
-        .order_by("-year", "-first_published_at", "-pk")
-        .values(
-            "pk",
-            "path",
-            "slug",
-            "translation_key",
-            "locale_id",
-            "locale__language_code",
-            "year",
-            "programme__slug",
-            "beneficiaries_people",
-            "total_kgs",
-            *MONEY_PARTS,
-        )
+    rows = candidates.order_by("-year", "-first_published_at", "-pk").values(
+        "pk",
+        "path",
+        "slug",
+        "translation_key",
+        "locale_id",
+        "locale__language_code",
+        "year",
+        "programme__slug",
+        "beneficiaries_people",
+        "total_kgs",
+        *MONEY_PARTS,
     )
     rows = _shown_here(list(rows), locale_id)
     no_year = []
@@ -336,10 +383,33 @@ def _place(facts, path, request=None):
     )
 
 
+def facts_by_id(facts):
+    """{story id: its record} of a record set, made once per set and kept on it."""
+    return _derived(facts, "_by_id", lambda facts: {fact.id: fact for fact in facts.stories})
+
+
+def _topics_of_unlisted(ids):
+    """{story id: [topic Label]} of stories the records do not hold (not live, private)."""
+    if not ids:
+        return {}
+    topics_by_story = defaultdict(list)
+    for row in (
+        StoryPage.topics.through.objects.filter(storypage_id__in=ids)
+        .select_related("topic")
+        .order_by("topic__sort_order", "topic__name")
+    ):
+        topic = row.topic
+        topics_by_story[row.storypage_id].append(
+            facets.Label(value=topic.slug, name=topic.name, colour=topic.colour)
+        )
+    return topics_by_story
+
+
 def story_cards(*, stories, request=None, facts=None):
     """`stories` (StoryPage objects of any language) ready for the story card: each gets
-    `.place` (a Place or None), `.card_topics` (Topic objects) and its image with every
-    rendition prefetched. Three queries for any number of stories, two without images.
+    `.place` (a Place or None), `.card_topics` (topic `Label`s, from the records)
+    and its image with every rendition prefetched. Two queries for any number of stories,
+    none without images; one more for stories the records do not hold (not live).
 
     With `facts` (the listing's language), a story not yet translated into that language
     is described in it (place, topics) and gets `.shown_in` (its own language's code),
@@ -347,14 +417,6 @@ def story_cards(*, stories, request=None, facts=None):
     stories = list(stories)
     if not stories:
         return []
-    ids = [story.pk for story in stories]
-    topics_by_story = defaultdict(list)
-    for row in (
-        StoryPage.topics.through.objects.filter(storypage_id__in=ids)
-        .select_related("topic")
-        .order_by("topic__sort_order", "topic__name")
-    ):
-        topics_by_story[row.storypage_id].append(row.topic)
     image_ids = {story.image_id for story in stories if story.image_id}
     images = (
         {
@@ -364,9 +426,8 @@ def story_cards(*, stories, request=None, facts=None):
         if image_ids
         else {}
     )
-    elsewhere = (
-        {fact.id: fact for fact in facts.stories if fact.language} if facts is not None else {}
-    )
+    listed = facts_by_id(facts) if facts is not None else {}
+    elsewhere = {story.pk for story in stories if story.pk in listed and listed[story.pk].language}
     # The records of each language a story is described in: the listing's for the
     # stories not yet translated into it (no second language's records to build).
     facts_by_locale = {
@@ -376,21 +437,28 @@ def story_cards(*, stories, request=None, facts=None):
     }
     if facts is not None:
         facts_by_locale[facts.locale_id] = facts
+    described = {
+        story.pk: facts if story.pk in elsewhere else facts_by_locale[story.locale_id]
+        for story in stories
+    }
+    unlisted = _topics_of_unlisted(
+        [story.pk for story in stories if story.pk not in facts_by_id(described[story.pk])]
+    )
     for story in stories:
-        story.card_topics = topics_by_story.get(story.pk, [])
         if story.image_id in images:
             story.image = images[story.image_id]
-        fact = elsewhere.get(story.pk)
+        records = described[story.pk]
+        fact = facts_by_id(records).get(story.pk)
         if fact is None:
-            story.place = _place(facts_by_locale[story.locale_id], story.path, request)
-            continue
-        story.place = _place(facts, story.path, request)
-        story.card_topics = [
-            facts.label("topic", topic.slug) or topic for topic in story.card_topics
-        ]
-        story.shown_in = fact.language
-        story.shown_in_label = SHOWN_IN.get(fact.language, fact.language)
-        story.listing_url = page_url(fact.fallback_url_path, request) or story.get_url(request)
+            story.card_topics = unlisted.get(story.pk, [])
+        else:
+            labels = (records.label("topic", slug) for slug in fact.topics)
+            story.card_topics = [label for label in labels if label is not None]
+        story.place = _place(records, story.path, request)
+        if story.pk in elsewhere:
+            story.shown_in = fact.language
+            story.shown_in_label = SHOWN_IN.get(fact.language, fact.language)
+            story.listing_url = page_url(fact.fallback_url_path, request) or story.get_url(request)
     return stories
 
 
@@ -410,10 +478,7 @@ def story_counts_by_region(*, locale):
     """Every region of `locale` with its number of stories and the story index filtered
     by it: [{slug, name, count, url}], in the regions' order."""
     facts = story_facts(locale=locale)
-    counts = defaultdict(int)
-    for fact in facts.stories:
-        if fact.region:
-            counts[fact.region] += 1
+    counts = _derived(facts, "_count_by_region", _count_by("region"))
     return [
         {
             "slug": label.value,
@@ -428,21 +493,15 @@ def story_counts_by_region(*, locale):
 def story_counts_by_municipality(*, locale):
     """{municipality slug: its number of live stories} as a reader of `locale` counts
     them: with the stories not yet translated into it, as every listing shows them."""
-    counts = defaultdict(int)
-    for fact in story_facts(locale=locale).stories:
-        if fact.municipality:
-            counts[fact.municipality] += 1
-    return dict(counts)
+    facts = story_facts(locale=locale)
+    return dict(_derived(facts, "_count_by_municipality", _count_by("municipality")))
 
 
 def story_counts_by_topic(*, locale):
     """Every topic of `locale` with its number of stories, its colour and the story index
     filtered by it: [{slug, name, colour, count, url}], in the topics' order."""
     facts = story_facts(locale=locale)
-    counts = defaultdict(int)
-    for fact in facts.stories:
-        for slug in fact.topics:
-            counts[slug] += 1
+    counts = _derived(facts, "_count_by_topic", _count_by("topics"))
     return [
         {
             "slug": label.value,
@@ -472,7 +531,7 @@ def story_list_of_place(*, locale, path, limit, request=None):
     facts = story_facts(locale=locale)
     slug = facts.municipality_paths.get(path)
     if slug:
-        matching = [fact.id for fact in facts.stories if fact.municipality == slug]
+        matching = _derived(facts, "_ids_by_municipality", _ids_by("municipality")).get(slug, [])
     else:  # A municipality not live (a preview): its own stories only.
         matching = [fact.id for fact in facts.stories if fact.path[: -Page.steplen] == path]
     stories = story_cards(stories=_stories_by_ids(matching[:limit]), request=request, facts=facts)
@@ -484,7 +543,7 @@ def story_list_of_programme(*, locale, programme_slug, limit, request=None):
     ready for the story card, and how many there are: with those not yet translated into
     that language, in their own language, marked (as `story_list_of_place`)."""
     facts = story_facts(locale=locale)
-    matching = [fact.id for fact in facts.stories if fact.programme == programme_slug]
+    matching = _derived(facts, "_ids_by_programme", _ids_by("programme")).get(programme_slug, [])
     stories = story_cards(stories=_stories_by_ids(matching[:limit]), request=request, facts=facts)
     return stories, len(matching)
 
@@ -496,11 +555,11 @@ def story_list_picked(*, locale, translation_keys, request=None):
     if not translation_keys:
         return []
     facts = story_facts(locale=locale)
-    shown = {fact.id for fact in facts.stories}
+    shown = facts_by_id(facts)
     by_key = {}
     for story in (
         StoryPage.objects.live()
-        .public()
+        .exclude(private_pages_q())
         .filter(translation_key__in=translation_keys)
         .defer(*CARD_DEFERRED_FIELDS)
     ):
@@ -513,8 +572,11 @@ def story_list_picked(*, locale, translation_keys, request=None):
 def story_totals(*, locale):
     """Totals over the live stories of `locale`, computed from their records: stories,
     municipalities with stories, people reached and the money by source (KGS)."""
-    facts = story_facts(locale=locale)
+    totals = _derived(story_facts(locale=locale), "_totals", _totals)
+    return {**totals, "money": dict(totals["money"])}
 
+
+def _totals(facts):
     def total(attribute):
         return sum(getattr(fact, attribute) or 0 for fact in facts.stories)
 
@@ -553,28 +615,55 @@ def story_search_ids(*, facts, q):
     places, rest = search.find_places(q, facts.aliases)
     if not places:
         return _full_text_ids(facts, terms)
-    in_places = {
-        fact.id
-        for fact in facts.stories
-        if any(getattr(fact, facet) == slug for facet, slug in places)
-    }
+    in_places = set()
+    for facet, slug in places:
+        in_places.update(_derived(facts, f"_ids_by_{facet}", _ids_by(facet)).get(slug, ()))
     rest_terms = search.query_terms(" ".join(rest))
     if rest_terms:
         in_places &= _full_text_ids(facts, rest_terms)
     return in_places
 
 
+def _has_elsewhere(facts):
+    """Whether `facts` lists stories not yet translated into its language (kept on it)."""
+    return _derived(
+        facts, "_has_elsewhere", lambda facts: any(fact.language for fact in facts.stories)
+    )
+
+
+def search_document_ids(terms, *, locale_id=None):
+    """Ids of the stories whose search document has every term (query stems, see
+    `search.query_terms`), of `locale_id` or of any language: one query on the index
+    words, never a scan of the documents (PostgreSQL's full-text search, SQLite's FTS5;
+    another database compares the words of each document)."""
+    documents = StorySearchDocument.objects.all()
+    if locale_id is not None:
+        documents = documents.filter(locale_id=locale_id)
+    vendor = connection.vendor
+    if vendor == "postgresql":
+        documents = documents.annotate(
+            vector=SearchVector("text", config=search.SEARCH_CONFIG)
+        ).filter(vector=SearchQuery(" ".join(terms), config=search.SEARCH_CONFIG))
+    elif vendor == "sqlite":
+        documents = documents.filter(
+            # A constant table name; the reader's words are a parameter.
+            pk__in=RawSQL(  # noqa: S611
+                f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH %s",  # noqa: S608
+                [search.fts_match(terms)],
+            )
+        )
+    else:
+        for term in terms:
+            documents = documents.filter(text__regex=rf"(^| ){term}( |$)")
+    return set(documents.values_list("page_id", flat=True))
+
+
 def _full_text_ids(facts, terms):
     """Ids of the stories `facts` lists that have every term: its language's stories and
     the stories not yet translated into it, searched in their own words. One query."""
-    results = StoryPage.objects.live().only("pk")
-    if not any(fact.language for fact in facts.stories):
-        results = results.filter(locale_id=facts.locale_id)
-    found = {
-        page.pk
-        for page in results.search(" ".join(terms), operator="and", order_by_relevance=False)
-    }
-    return found.intersection(fact.id for fact in facts.stories)
+    locale_id = None if _has_elsewhere(facts) else facts.locale_id
+    found = search_document_ids(terms, locale_id=locale_id)
+    return found.intersection(facts_by_id(facts))
 
 
 def _region_map(facts, state, counts):
@@ -706,15 +795,28 @@ def _related_ids(facts, page, topic_slugs, place):
     region = place.region_slug if place else ""
     municipality = facts.municipality_paths.get(page.path[: -Page.steplen], "")
     topics = set(topic_slugs)
-    first, second = [], []
-    for fact in facts.stories:
-        if fact.id == page.pk:
-            continue
-        if region and fact.region == region and topics.intersection(fact.topics):
-            first.append(fact.id)
-        elif municipality and fact.municipality == municipality:
-            second.append(fact.id)
-    return (first + second)[:RELATED_LIMIT]
+
+    def first_kind(fact):
+        return region and fact.region == region and topics.intersection(fact.topics)
+
+    by_id = facts_by_id(facts)
+    related = []
+    # The stories of the region, then of the municipality (each newest first), not all.
+    for ids, wanted in (
+        (_derived(facts, "_ids_by_region", _ids_by("region")).get(region, ()), first_kind),
+        (
+            _derived(facts, "_ids_by_municipality", _ids_by("municipality")).get(municipality, ())
+            if municipality
+            else (),
+            lambda fact: not first_kind(fact),
+        ),
+    ):
+        for story_id in ids:
+            if len(related) == RELATED_LIMIT:
+                return related
+            if story_id != page.pk and wanted(by_id[story_id]):
+                related.append(story_id)
+    return related
 
 
 def _place_from_parent(page, request):
@@ -738,6 +840,8 @@ def story_page_context(*, request, page):
     facts = story_facts(locale=page.locale_id)
     place = _place(facts, page.path, request) or _place_from_parent(page, request)
     topics = list(page.topics.all())
+    # Kept on the page: the partners' JSON-LD reads them again (no second query).
+    page.topics = topics
     groups = list(page.vulnerable_groups.all())
     gallery = list(page.gallery_images.filter(consent_recorded=True))
     image_ids = {row.image_id for row in gallery}
@@ -798,14 +902,14 @@ def story_page_context(*, request, page):
 
 def story_for_permalink(*, story_id, language):
     """The live story with this id, or its translation in `language` when there is one."""
-    story = StoryPage.objects.live().public().filter(pk=story_id).first()
+    story = StoryPage.objects.live().exclude(private_pages_q()).filter(pk=story_id).first()
     if story is None:
         return None
     locale = Locale.objects.filter(language_code=language).first()
     if locale and story.locale_id != locale.pk:
         translated = (
             StoryPage.objects.live()
-            .public()
+            .exclude(private_pages_q())
             .filter(translation_key=story.translation_key, locale=locale)
             .first()
         )

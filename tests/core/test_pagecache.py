@@ -8,6 +8,7 @@ import brotli
 import pytest
 from wagtail.models import Locale
 
+from core import middleware
 from tests import factories as f
 
 
@@ -125,6 +126,28 @@ def test_gzip_and_brotli_when_the_client_asks(client, story):
     assert len(br.content) < len(plain.content) / 3
     assert "Accept-Encoding" in br["Vary"]
     assert "Content-Encoding" not in plain
+
+
+def test_a_cached_page_is_compressed_once_until_it_changes(client, story, monkeypatch):
+    made = []
+    real = brotli.compress
+    monkeypatch.setattr(
+        middleware.brotli, "compress", lambda *a, **k: made.append(1) or real(*a, **k)
+    )
+    url = story.url
+    first = client.get(url, HTTP_ACCEPT_ENCODING="br")
+    hits = [client.get(url, HTTP_ACCEPT_ENCODING="br") for _ in range(3)]
+    assert [hit["X-Page-Cache"] for hit in hits] == ["hit"] * 3
+    assert len(made) == 1  # the miss; every hit sends what it made
+    assert {hit.content for hit in hits} == {first.content}
+    assert hits[0]["Content-Encoding"] == "br" and "Accept-Encoding" in hits[0]["Vary"]
+    assert brotli.decompress(hits[0].content) == get(client, url).content
+
+    story.title = "Бостериде жаңы бала бакча"
+    story.save_revision().publish()
+    changed = client.get(url, HTTP_ACCEPT_ENCODING="br")
+    assert "жаңы бала бакча" in brotli.decompress(changed.content).decode()
+    assert len(made) == 2
 
 
 def test_admin_is_never_brotli_compressed(client, django_user_model):

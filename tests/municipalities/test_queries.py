@@ -21,7 +21,7 @@ MUNICIPALITY_INDEX_QUERIES = 16
 # citation; issue 8): a fixed number more, whatever the corpus. Issue 9: the profile's
 # stories come from the cached story records (`stories.selectors.story_list_of_place`),
 # which also give their number: the count query is gone, one query fewer.
-MUNICIPALITY_PAGE_QUERIES = 30
+MUNICIPALITY_PAGE_QUERIES = 18
 # The Russian profile of a municipality whose stories are not yet translated (issue 9):
 # they are listed in Kyrgyz, marked, from the same records.
 RUSSIAN_PAGE_WITH_UNTRANSLATED_STORIES_QUERIES = 26

@@ -300,7 +300,7 @@ def test_story_list_latest_gives_cards_with_their_place(catalogue, locales):
         "Ош облусу",
     )
     assert place.municipality_url == "/ky/municipalities/kurshab/"
-    assert [topic.slug for topic in latest[0].card_topics] == ["drinking-water"]
+    assert [topic.value for topic in latest[0].card_topics] == ["drinking-water"]
 
 
 def test_story_cards_attach_card_data_to_stories_of_any_language(catalogue):

@@ -105,8 +105,8 @@ def hreflang_links(context, page=None):
     if not isinstance(page, Page):
         return []
     by_language = {
-        t.locale.language_code: page_public_url(t)
-        for t in page.get_translations(inclusive=True).live().select_related("locale")
+        code: page_public_url(translation)
+        for code, translation in live_translations(page, context.get("request")).items()
     }
     links = [
         {"code": code, "url": by_language[code]}

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django import template
 
-from core.selectors import page_ancestors
+from core.selectors import page_ancestors, private_pages_q
 from home.models import StandardPage
 
 register = template.Library()
@@ -21,7 +21,7 @@ def breadcrumb_pages(page):
 @register.simple_tag
 def standard_children(page):
     """The live, public standard pages directly below `page`, in the editors' order."""
-    return list(StandardPage.objects.child_of(page).live().public())
+    return list(StandardPage.objects.child_of(page).live().exclude(private_pages_q()))
 
 
 @register.filter
