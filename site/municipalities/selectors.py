@@ -7,6 +7,7 @@ stories, news items or services there are: one query per kind of thing, never pe
 import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
@@ -24,7 +25,7 @@ from core.selectors import index_page_for, index_pages_for, page_ancestors, priv
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
 from stories.models import StoryIndexPage, StoryPage
-from stories.selectors import story_counts_by_municipality, story_list_of_place
+from stories.selectors import story_counts_by_municipality, story_facts, story_list_of_place
 
 from .models import MunicipalityFigure, MunicipalityPage, NewsIndexPage, NewsPage
 
@@ -311,11 +312,22 @@ def municipality_profile_context(*, request, page):
 
     region, district = _region_and_district(page)
     indexes = index_pages_for(NewsIndexPage, StoryIndexPage, locale_id=page.locale_id)
+    ancestors = page_ancestors(page=page)
+    series = figure_series(figures)
     return {
-        "ancestors": page_ancestors(page=page),
+        **municipality_page_extras(
+            page=page,
+            ancestors=ancestors,
+            region=region,
+            district=district,
+            register=register,
+            has_figures=bool(series),
+            request=request,
+        ),
+        "ancestors": ancestors,
         "region": region,
         "district": district,
-        "figure_series": figure_series(figures),
+        "figure_series": series,
         "stories": stories,
         "story_total": story_total,
         "news": news,
@@ -328,6 +340,59 @@ def municipality_profile_context(*, request, page):
         "predecessors": predecessors,
         "image": image,
         "osm_url": osm_url(page.latitude, page.longitude),
+    }
+
+
+@dataclass
+class Unknown:
+    """Something the profile does not know yet, and the anchor of the row that says so."""
+
+    label: str
+    anchor: str
+
+
+def municipality_unknowns(*, page, register, has_figures):
+    """What the municipality's profile does not record yet, in the order the page shows
+    it, so that the page says so plainly instead of leaving a gap."""
+    missing = [
+        (page.population is None, _("population"), "facts-heading"),
+        (not page.head_name, _("the head of the municipality"), "contacts-heading"),
+        (
+            not (page.address or page.phone or page.email or page.website),
+            _("contacts"),
+            "contacts-heading",
+        ),
+        (not page.village_list, _("villages"), "facts-heading"),
+        (page.latitude is None or page.longitude is None, _("coordinates"), "facts-heading"),
+        (not has_figures, _("figures"), "figures-heading"),
+        (register is None, _("the register of services"), "register-heading"),
+    ]
+    return [
+        Unknown(label=label, anchor=anchor) for is_missing, label, anchor in missing if is_missing
+    ]
+
+
+def municipality_page_extras(*, page, ancestors, region, district, register, has_figures, request):
+    """What the profile adds to its facts without a query of its own: its region and
+    district as links to the municipality index filtered by them (the index's
+    `?region=` / `?district=`), the region map as its locator (the regions from the
+    stories' cached records), and what it does not know yet."""
+    index = ancestors[-1] if ancestors else None
+    index_url = index.get_url(request=request) if index is not None else None
+
+    def filtered(name, slug):
+        return f"{index_url}?{urlencode({name: slug})}" if index_url and slug else None
+
+    regions = [
+        {"slug": label.value, "name": label.name, "url": filtered("region", label.value)}
+        for label in story_facts(locale=page.locale_id).labels["region"]
+    ]
+    return {
+        "municipality_index_url": index_url,
+        "region_url": filtered("region", region.slug if region else ""),
+        "district_url": filtered("district", district.slug if district else ""),
+        "locator_regions": regions,
+        "unknowns": municipality_unknowns(page=page, register=register, has_figures=has_figures),
     }
 
 
