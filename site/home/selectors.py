@@ -9,12 +9,12 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.choices import FigureKind
+from core.choices import FigureKind, RegisterFigureKind
 from core.models import Programme
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
@@ -104,11 +104,42 @@ def figure_totals(*, locale, programme=None):
 
 def service_pipeline(*, locale):
     """The registry's pipeline (services vulnerable groups initiated → approved, the
-    seed's 129 → 64) with the number of registers and of outsourced services."""
+    seed's 129 → 64) with the number of registers, of those whose regulation fixes
+    citizens' participation, and of outsourced services."""
     counts = registry_selectors.pipeline(locale_id=locale.pk)
-    counts["registers"] = ServiceRegisterPage.objects.live().public().filter(locale=locale).count()
+    counts.update(
+        ServiceRegisterPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .aggregate(
+            registers=Count("pk"),
+            with_regulation=Count("pk", filter=Q(has_participation_regulation=True)),
+        )
+    )
     counts["outsourced"] = registry_selectors.outsourcing_summary(locale_id=locale.pk)["total"]
     return counts
+
+
+def register_figure_totals(pipeline):
+    """What the published registers record, as totals of the kinds a programme may state
+    about them (`RegisterFigureKind`), from `service_pipeline`; "as of" today, over every
+    register of the language."""
+    values = {
+        RegisterFigureKind.PARTICIPATION_REGULATIONS: pipeline["with_regulation"],
+        RegisterFigureKind.SERVICES_BY_VULNERABLE_GROUPS: pipeline["initiated"],
+        RegisterFigureKind.APPROVED_FROM_VULNERABLE_GROUPS: pipeline["approved"],
+        RegisterFigureKind.SERVICES_IN_REGISTERS: pipeline["total"],
+        RegisterFigureKind.REGISTERS: pipeline["registers"],
+    }
+    return {
+        kind.value: {"value": value, "as_of_latest": None, "municipalities": pipeline["registers"]}
+        for kind, value in values.items()
+    }
+
+
+def states_register_figures(figures):
+    """Whether some of a programme's headline figures are about the registers."""
+    return any(figure.kind in RegisterFigureKind.values for figure in figures)
 
 
 def money_split(money):
@@ -138,6 +169,7 @@ def shared_provenance(stats):
 def _compare(figure, recorded):
     total = recorded.get(figure.kind)
     value = total["value"] if total else None
+    agrees = figure.is_met_by(value) if value is not None else None
     return {
         "figure": figure,
         "label": figure.get_kind_display(),
@@ -146,7 +178,11 @@ def _compare(figure, recorded):
         "qualifier_label": figure.get_qualifier_display(),
         "recorded": value,
         "as_of_latest": total["as_of_latest"] if total else None,
-        "agrees": figure.is_met_by(value) if value is not None else None,
+        "agrees": agrees,
+        # Where they differ: by how much, and whether the record is above the figure.
+        "difference": abs(value - figure.value) if agrees is False else None,
+        "recorded_more": agrees is False and value > figure.value,
+        "from_registers": figure.kind in RegisterFigureKind.values,
     }
 
 
@@ -161,12 +197,14 @@ def comparison(figures, recorded):
         "rows": rows,
         "source": {"title": source[0], "url": source[1]} if source and any(source) else None,
         "as_of_latest": dates.pop() if len(dates) == 1 else None,
+        "from_registers": any(row["from_registers"] for row in rows),
     }
 
 
-def programme_comparisons(*, locale, rows=None):
+def programme_comparisons(*, locale, rows=None, pipeline=None):
     """Every programme of `locale` with its headline figures next to the totals recorded
-    here for it, and its programme page when there is one."""
+    here for it (what the registers record, from `pipeline`, for figures about them), and
+    its programme page when there is one."""
     rows = list(_figure_rows(locale=locale)) if rows is None else rows
     programmes = list(Programme.objects.filter(locale=locale).prefetch_related("headline_figures"))
     pages = {
@@ -176,11 +214,15 @@ def programme_comparisons(*, locale, rows=None):
     result = []
     for programme in programmes:
         recorded = _sum_latest(_programme_rows(rows, programme))
+        figures = programme.headline_figures.all()
+        if states_register_figures(figures):
+            pipeline = service_pipeline(locale=locale) if pipeline is None else pipeline
+            recorded.update(register_figure_totals(pipeline))
         result.append(
             {
                 "programme": programme,
                 "page": pages.get(programme.pk),
-                "comparison": comparison(programme.headline_figures.all(), recorded),
+                "comparison": comparison(figures, recorded),
             }
         )
     return result
@@ -241,13 +283,14 @@ def home_context(*, page):
     figure_stats = _figure_stats(_sum_latest(rows))
     totals = story_totals(locale=locale)
     featured = featured_stories(page=page, locale=locale)
+    pipeline = service_pipeline(locale=locale)
     return {
         "totals": totals,
         "money": money_split(totals["money"]),
         "figure_stats": figure_stats,
         "figure_provenance": shared_provenance(figure_stats),
-        "programme_comparisons": programme_comparisons(locale=locale, rows=rows),
-        "pipeline": service_pipeline(locale=locale),
+        "programme_comparisons": programme_comparisons(locale=locale, rows=rows, pipeline=pipeline),
+        "pipeline": pipeline,
         "featured_stories": featured or story_list_latest(locale=locale, limit=FEATURED_LIMIT),
         "featured_by_editors": bool(featured),
         "topic_counts": story_counts_by_topic(locale=locale),
@@ -281,9 +324,13 @@ def programme_context(*, page):
     stories_url = urls.get("stories")
     figures = list(programme.headline_figures.all())
     reported_kinds = {figure.kind for figure in figures}
+    compared = recorded
+    if states_register_figures(figures):
+        # PSI: its stated figures about the registers beside what the registers record.
+        compared = {**recorded, **register_figure_totals(service_pipeline(locale=locale))}
     return {
         "programme": programme,
-        "headline_comparison": comparison(figures, recorded),
+        "headline_comparison": comparison(figures, compared),
         "other_recorded_figures": [
             stat for stat in _figure_stats(recorded) if stat["kind"] not in reported_kinds
         ],
