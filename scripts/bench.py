@@ -75,6 +75,10 @@ PAGES = [
     ("Service page", "registry.ServicePage", None),
     ("Registry index", "registry.RegistryIndexPage", None),
     ("News index", "municipalities.NewsIndexPage", None),
+    # Views, not pages: a path under the bench language instead of a model.
+    ("Site search", "/search/", {"q": "суу"}),
+    ("Site search, a place", "/search/", {"q": "Бостери"}),
+    ("Base service page", "/services/base/1.1/", None),
 ]
 
 
@@ -204,6 +208,8 @@ def count_stories():
 
 
 def first_page_path(model_label):
+    if model_label.startswith("/"):
+        return f"/{BENCH_LANGUAGE}{model_label}"
     from django.apps import apps
 
     model = apps.get_model(model_label)
