@@ -77,7 +77,7 @@ PAGES = [
     ("News index", "municipalities.NewsIndexPage", None),
     # Views, not pages: a path under the bench language instead of a model.
     ("Site search", "/search/", {"q": "суу"}),
-    ("Site search, a place", "/search/", {"q": "Бостери"}),
+    ("Site search, a place", "/search/", {"q": "Ак-Чий"}),
     ("Base service page", "/services/base/1.1/", None),
 ]
 
