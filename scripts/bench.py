@@ -88,6 +88,10 @@ PAGES = [
     ("Service search, searched", "registry.RegistryIndexPage", {"q": "суу", "sort": "fee"}),
     ("News index", "municipalities.NewsIndexPage", None),
     ("News index, filtered", "municipalities.NewsIndexPage", {"region": "chuy", "year": "2025"}),
+    # Views, not pages: a path under the bench language instead of a model.
+    ("Site search", "/search/", {"q": "суу"}),
+    ("Site search, a place", "/search/", {"q": "Ак-Чий"}),
+    ("Base service page", "/services/base/1.1/", None),
 ]
 
 
@@ -232,6 +236,8 @@ def count_stories():
 
 
 def first_page_path(model_label):
+    if model_label.startswith("/"):
+        return f"/{BENCH_LANGUAGE}{model_label}"
     from django.apps import apps
 
     model = apps.get_model(model_label)

@@ -29,6 +29,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # The public forms: "share your initiative" and correction requests.
     path("", include("municipalities.urls")),
+    # The site-wide search and the base services' pages (views made from the records).
+    path("", include("home.urls")),
+    path("", include("registry.urls")),
     path("data-dictionary/", partner_views.data_dictionary, name="data_dictionary"),
     # Wagtail's page serving, with a fallback for pages not yet translated (core.views).
     re_path(r"^((?:[\w\-]+/)*)$", core_views.serve, name="ashar_serve"),

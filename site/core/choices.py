@@ -22,6 +22,31 @@ class FigureKind(models.TextChoices):
     PEOPLE_BENEFITING = "people_benefiting", _("People benefiting")
 
 
+class RegisterFigureKind(models.TextChoices):
+    """What a programme may state about the service registers. A programme's headline
+    figure of these kinds is set beside what the published registers record, computed
+    from them (never a municipality's own figure, so not among `FigureKind`)."""
+
+    PARTICIPATION_REGULATIONS = (
+        "participation_regulations",
+        _("Registers whose regulation fixes citizens' participation"),
+    )
+    SERVICES_BY_VULNERABLE_GROUPS = (
+        "services_by_vulnerable_groups",
+        _("Services initiated by vulnerable groups"),
+    )
+    APPROVED_FROM_VULNERABLE_GROUPS = (
+        "approved_from_vulnerable_groups",
+        _("Services initiated by vulnerable groups and approved into registers"),
+    )
+    SERVICES_IN_REGISTERS = "services_in_registers", _("Services in the registers")
+    REGISTERS = "registers", _("Service registers")
+
+
+# What a programme's headline figure may count: a municipal figure or a register figure.
+PROGRAMME_FIGURE_KINDS = [*FigureKind.choices, *RegisterFigureKind.choices]
+
+
 class Qualifier(models.TextChoices):
     EXACT = "exact", _("exactly")
     MORE_THAN = "more_than", _("more than")

@@ -10,7 +10,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from .choices import FigureKind, Qualifier, RegionKind, TopicColour
+from .choices import PROGRAMME_FIGURE_KINDS, Qualifier, RegionKind, TopicColour
 
 
 class Region(TranslatableMixin, models.Model):
@@ -198,7 +198,7 @@ class ProgrammeFigure(Orderable):
     """A headline figure a programme reports (e.g. "more than 140 hearings")."""
 
     programme = ParentalKey(Programme, on_delete=models.CASCADE, related_name="headline_figures")
-    kind = models.CharField(_("what it counts"), max_length=40, choices=FigureKind.choices)
+    kind = models.CharField(_("what it counts"), max_length=40, choices=PROGRAMME_FIGURE_KINDS)
     qualifier = models.CharField(
         _("qualifier"), max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT
     )

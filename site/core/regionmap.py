@@ -172,3 +172,55 @@ def region_map_shapes(regions, active=None):
         "tiles": tiles,
         "legend": legend(breaks),
     }
+
+
+# ---- The locator: one municipality on the map -----------------------------------------
+
+# Rough bounds of each region, (south, north, west, east) in degrees, to place a
+# municipality's dot inside its region's tile: the map is schematic, and so is the dot
+# (north up, west left, within the tile). Rounded outward from the regions' extents.
+REGION_BOUNDS = {
+    "talas": (41.9, 42.9, 70.9, 73.6),
+    "bishkek-city": (42.75, 42.97, 74.4, 74.8),
+    "chuy": (42.1, 43.3, 72.8, 76.3),
+    "issyk-kul": (41.5, 43.1, 75.6, 80.3),
+    "jalal-abad": (40.6, 42.4, 70.1, 74.1),
+    "naryn": (40.3, 42.4, 73.5, 78.3),
+    "batken": (39.4, 40.5, 69.2, 72.3),
+    "osh-city": (40.45, 40.62, 72.7, 72.9),
+    "osh": (39.2, 41.0, 72.2, 75.7),
+}
+# How far from a tile's centre the dot may go: a share of the tile's width to each side,
+# and of its radius up and down, so that it stays inside the hexagon.
+MARKER_SPREAD_X = 0.33
+MARKER_SPREAD_Y = 0.5
+
+
+def _share(value, low, high):
+    """Where `value` lies between `low` and `high`, from 0 to 1 (clamped)."""
+    if high <= low:
+        return 0.5
+    return min(1.0, max(0.0, (value - low) / (high - low)))
+
+
+def marker_position(slug, latitude, longitude):
+    """(x, y) of a place's dot on the map, as strings, inside the tile of region `slug`;
+    None without coordinates or for a region the layout does not place."""
+    if latitude is None or longitude is None or slug not in TILES:
+        return None
+    south, north, west, east = REGION_BOUNDS.get(slug, (0, 0, 0, 0))
+    centre_x, centre_y = tile_centre(*TILES[slug])
+    spread_x = tile_width() * MARKER_SPREAD_X
+    spread_y = HEX_RADIUS * MARKER_SPREAD_Y
+    x = centre_x - spread_x + 2 * spread_x * _share(float(longitude), west, east)
+    y = centre_y - spread_y + 2 * spread_y * (1 - _share(float(latitude), south, north))
+    return {"x": _coordinate(x), "y": _coordinate(y)}
+
+
+def region_locator_shapes(regions, active, latitude=None, longitude=None):
+    """The region map as a locator of one place: `regions` ([{slug, name, url}]) drawn
+    without counts, the place's region `active`, and its dot when it has coordinates
+    (`marker`: {x, y} or None)."""
+    shapes = region_map_shapes([{**region, "count": 0} for region in regions], active)
+    shapes["marker"] = marker_position(active, latitude, longitude)
+    return shapes

@@ -6,24 +6,38 @@ stories, municipalities and figures there are.
 """
 
 import datetime
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
-from django.db.models import Q
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.choices import FigureKind
+from core.choices import FigureKind, RegisterFigureKind
 from core.models import Programme
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
-from core.selectors import private_pages_q
-from municipalities.models import MunicipalityFigure, MunicipalityPage, NewsPage
+from core.selectors import index_pages_for, private_pages_q
+from municipalities.models import (
+    MunicipalityFigure,
+    MunicipalityIndexPage,
+    MunicipalityPage,
+    NewsIndexPage,
+    NewsPage,
+)
 from registry import selectors as registry_selectors
-from registry.models import ServiceRegisterPage
+from registry.models import BaseService, RegistryIndexPage, ServicePage, ServiceRegisterPage
+from stories import search
 from stories.selectors import (
+    page_url,
     story_counts_by_region,
     story_counts_by_topic,
+    story_facts,
     story_list_latest,
     story_list_of_programme,
     story_list_picked,
+    story_search_results,
     story_totals,
 )
 
@@ -90,13 +104,42 @@ def figure_totals(*, locale, programme=None):
 
 def service_pipeline(*, locale):
     """The registry's pipeline (services vulnerable groups initiated → approved, the
-    seed's 129 → 64) with the number of registers and of outsourced services."""
+    seed's 129 → 64) with the number of registers, of those whose regulation fixes
+    citizens' participation, and of outsourced services."""
     counts = registry_selectors.pipeline(locale_id=locale.pk)
-    counts["registers"] = (
-        ServiceRegisterPage.objects.live().exclude(private_pages_q()).filter(locale=locale).count()
+    counts.update(
+        ServiceRegisterPage.objects.live()
+        .exclude(private_pages_q())
+        .filter(locale=locale)
+        .aggregate(
+            registers=Count("pk"),
+            with_regulation=Count("pk", filter=Q(has_participation_regulation=True)),
+        )
     )
     counts["outsourced"] = registry_selectors.outsourcing_summary(locale_id=locale.pk)["total"]
     return counts
+
+
+def register_figure_totals(pipeline):
+    """What the published registers record, as totals of the kinds a programme may state
+    about them (`RegisterFigureKind`), from `service_pipeline`; "as of" today, over every
+    register of the language."""
+    values = {
+        RegisterFigureKind.PARTICIPATION_REGULATIONS: pipeline["with_regulation"],
+        RegisterFigureKind.SERVICES_BY_VULNERABLE_GROUPS: pipeline["initiated"],
+        RegisterFigureKind.APPROVED_FROM_VULNERABLE_GROUPS: pipeline["approved"],
+        RegisterFigureKind.SERVICES_IN_REGISTERS: pipeline["total"],
+        RegisterFigureKind.REGISTERS: pipeline["registers"],
+    }
+    return {
+        kind.value: {"value": value, "as_of_latest": None, "municipalities": pipeline["registers"]}
+        for kind, value in values.items()
+    }
+
+
+def states_register_figures(figures):
+    """Whether some of a programme's headline figures are about the registers."""
+    return any(figure.kind in RegisterFigureKind.values for figure in figures)
 
 
 def money_split(money):
@@ -126,6 +169,7 @@ def shared_provenance(stats):
 def _compare(figure, recorded):
     total = recorded.get(figure.kind)
     value = total["value"] if total else None
+    agrees = figure.is_met_by(value) if value is not None else None
     return {
         "figure": figure,
         "label": figure.get_kind_display(),
@@ -134,7 +178,11 @@ def _compare(figure, recorded):
         "qualifier_label": figure.get_qualifier_display(),
         "recorded": value,
         "as_of_latest": total["as_of_latest"] if total else None,
-        "agrees": figure.is_met_by(value) if value is not None else None,
+        "agrees": agrees,
+        # Where they differ: by how much, and whether the record is above the figure.
+        "difference": abs(value - figure.value) if agrees is False else None,
+        "recorded_more": agrees is False and value > figure.value,
+        "from_registers": figure.kind in RegisterFigureKind.values,
     }
 
 
@@ -149,12 +197,14 @@ def comparison(figures, recorded):
         "rows": rows,
         "source": {"title": source[0], "url": source[1]} if source and any(source) else None,
         "as_of_latest": dates.pop() if len(dates) == 1 else None,
+        "from_registers": any(row["from_registers"] for row in rows),
     }
 
 
-def programme_comparisons(*, locale, rows=None):
+def programme_comparisons(*, locale, rows=None, pipeline=None):
     """Every programme of `locale` with its headline figures next to the totals recorded
-    here for it, and its programme page when there is one."""
+    here for it (what the registers record, from `pipeline`, for figures about them), and
+    its programme page when there is one."""
     rows = list(_figure_rows(locale=locale)) if rows is None else rows
     programmes = list(Programme.objects.filter(locale=locale).prefetch_related("headline_figures"))
     pages = {
@@ -164,11 +214,15 @@ def programme_comparisons(*, locale, rows=None):
     result = []
     for programme in programmes:
         recorded = _sum_latest(_programme_rows(rows, programme))
+        figures = programme.headline_figures.all()
+        if states_register_figures(figures):
+            pipeline = service_pipeline(locale=locale) if pipeline is None else pipeline
+            recorded.update(register_figure_totals(pipeline))
         result.append(
             {
                 "programme": programme,
                 "page": pages.get(programme.pk),
-                "comparison": comparison(programme.headline_figures.all(), recorded),
+                "comparison": comparison(figures, recorded),
             }
         )
     return result
@@ -232,13 +286,14 @@ def home_context(*, page):
     figure_stats = _figure_stats(_sum_latest(rows))
     totals = story_totals(locale=locale)
     featured = featured_stories(page=page, locale=locale)
+    pipeline = service_pipeline(locale=locale)
     return {
         "totals": totals,
         "money": money_split(totals["money"]),
         "figure_stats": figure_stats,
         "figure_provenance": shared_provenance(figure_stats),
-        "programme_comparisons": programme_comparisons(locale=locale, rows=rows),
-        "pipeline": service_pipeline(locale=locale),
+        "programme_comparisons": programme_comparisons(locale=locale, rows=rows, pipeline=pipeline),
+        "pipeline": pipeline,
         "featured_stories": featured or story_list_latest(locale=locale, limit=FEATURED_LIMIT),
         "featured_by_editors": bool(featured),
         "topic_counts": story_counts_by_topic(locale=locale),
@@ -272,9 +327,13 @@ def programme_context(*, page):
     stories_url = urls.get("stories")
     figures = list(programme.headline_figures.all())
     reported_kinds = {figure.kind for figure in figures}
+    compared = recorded
+    if states_register_figures(figures):
+        # PSI: its stated figures about the registers beside what the registers record.
+        compared = {**recorded, **register_figure_totals(service_pipeline(locale=locale))}
     return {
         "programme": programme,
-        "headline_comparison": comparison(figures, recorded),
+        "headline_comparison": comparison(figures, compared),
         "other_recorded_figures": [
             stat for stat in _figure_stats(recorded) if stat["kind"] not in reported_kinds
         ],
@@ -286,3 +345,322 @@ def programme_context(*, page):
         "programme_municipalities": list(municipalities),
         "urls": urls,
     }
+
+
+# ---- The site-wide search ------------------------------------------------------------
+
+SEARCH_GROUP_LIMIT = 5
+# Services, base services and news are matched in Python on their folded words (as the
+# stories are: Kyrgyz letters typed on a Russian keyboard, word endings): one query each,
+# reading only the short fields a result shows.
+
+
+@dataclass
+class SearchHit:
+    title: str
+    url: str
+    meta: str = ""
+    text: str = ""
+    date: datetime.date | None = None
+
+
+@dataclass
+class SearchGroup:
+    """One kind of result: its first hits, how many there are, where the rest are."""
+
+    kind: str
+    label: str
+    hits: list = field(default_factory=list)
+    total: int = 0
+    more_url: str | None = None
+    stories: list = field(default_factory=list)
+
+
+@dataclass
+class SiteSearch:
+    q: str
+    groups: list
+    terms: list
+
+    @property
+    def total(self):
+        return sum(group.total for group in self.groups)
+
+    @property
+    def found(self):
+        return [group for group in self.groups if group.total]
+
+
+def _folded_words(*texts):
+    return set(search.words(" ".join(text for text in texts if text)))
+
+
+def _has_terms(terms, words):
+    """Whether every query stem begins one of the words (the story search's rule)."""
+    return all(any(word.startswith(term) for word in words) for term in terms)
+
+
+def _with_query(url, q):
+    if not url:
+        return None
+    return f"{url}?{urlencode({'q': q})}"
+
+
+def _places_paths(places, facts):
+    """Tree paths of the municipalities of `locale` a query named: by name, or inside a
+    district or region it named."""
+    slugs = set()
+    for facet, slug in places:
+        for municipality in facts.municipalities.values():
+            if getattr(municipality, "slug" if facet == "municipality" else facet) == slug:
+                slugs.add(municipality.slug)
+    return {path for path, slug in facts.municipality_paths.items() if slug in slugs}
+
+
+def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
+    named = {slug for facet, slug in places if facet == "municipality"}
+    within = _places_paths(places, facts)
+    rows = (
+        MunicipalityPage.objects.live()
+        .exclude(private)
+        .filter(locale=locale)
+        .order_by("title")
+        .values(
+            "path",
+            "slug",
+            "title",
+            "official_name",
+            "villages",
+            "url_path",
+            "region__name",
+            "district__name",
+        )
+    )
+    ranked = []
+    for row in rows:
+        if row["slug"] in named:
+            rank = 0
+        elif _has_terms(terms, _folded_words(row["title"], row["official_name"], row["villages"])):
+            rank = 1
+        elif row["path"] in within:
+            rank = 2
+        else:
+            continue
+        ranked.append((rank, row))
+    ranked.sort(key=lambda pair: pair[0])
+    hits = [
+        SearchHit(
+            title=row["title"],
+            url=page_url(row["url_path"]),
+            meta=", ".join(name for name in (row["district__name"], row["region__name"]) if name),
+            text=row["official_name"],
+        )
+        for _rank, row in ranked[:SEARCH_GROUP_LIMIT]
+    ]
+    return SearchGroup(
+        kind="municipalities",
+        label=_("Municipalities"),
+        hits=hits,
+        total=len(ranked),
+        more_url=_with_query(index_url, q),
+    )
+
+
+def _in_places(path, levels, paths):
+    return path[: -Page.steplen * levels] in paths
+
+
+def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
+    rows = (
+        ServicePage.objects.live()
+        .exclude(private)
+        .filter(locale=locale)
+        .order_by("title")
+        .values(
+            "path",
+            "title",
+            "summary",
+            "provider_name",
+            "url_path",
+            "status",
+            "base_service__name",
+        )
+    )
+    wanted = rest_terms if places_paths else terms
+    ranked = []
+    for row in rows:
+        if places_paths and not _in_places(row["path"], 2, places_paths):
+            continue
+        title_words = _folded_words(row["title"], row["base_service__name"])
+        if _has_terms(wanted, title_words):
+            rank = 0
+        elif _has_terms(wanted, title_words | _folded_words(row["summary"], row["provider_name"])):
+            rank = 1
+        else:
+            continue
+        ranked.append((rank, row))
+    ranked.sort(key=lambda pair: pair[0])
+    hits = []
+    for _rank, row in ranked[:SEARCH_GROUP_LIMIT]:
+        slug = facts.municipality_paths.get(row["path"][: -Page.steplen * 2])
+        municipality = facts.municipalities.get(slug)
+        hits.append(
+            SearchHit(
+                title=row["title"],
+                url=page_url(row["url_path"]),
+                meta=municipality.title if municipality else "",
+                text=row["summary"],
+            )
+        )
+    return SearchGroup(
+        kind="services",
+        label=_("Services"),
+        hits=hits,
+        total=len(ranked),
+        more_url=_with_query(index_url, q),
+    )
+
+
+def _base_service_group(*, locale, terms, index_url, q):
+    rows = (
+        BaseService.objects.filter(locale=locale)
+        .order_by("code")
+        .values("code", "name", "description", "category__name")
+    )
+    ranked = []
+    for row in rows:
+        if not terms:
+            break
+        if _has_terms(terms, _folded_words(row["name"])):
+            rank = 0
+        elif _has_terms(
+            terms, _folded_words(row["name"], row["description"], row["category__name"])
+        ):
+            rank = 1
+        else:
+            continue
+        ranked.append((rank, row))
+    ranked.sort(key=lambda pair: pair[0])
+    hits = [
+        SearchHit(
+            title=row["name"],
+            url=reverse("base_service", kwargs={"code": row["code"]}),
+            meta=row["category__name"],
+            text=row["code"],
+        )
+        for _rank, row in ranked[:SEARCH_GROUP_LIMIT]
+    ]
+    return SearchGroup(
+        kind="base_services",
+        label=_("Base services"),
+        hits=hits,
+        total=len(ranked),
+        more_url=index_url if len(ranked) > len(hits) else None,
+    )
+
+
+def _news_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
+    rows = (
+        NewsPage.objects.live()
+        .exclude(private)
+        .filter(locale=locale)
+        .order_by("-date", "-pk")
+        .values("path", "title", "summary", "date", "url_path")
+    )
+    wanted = rest_terms if places_paths else terms
+    matched = [
+        row
+        for row in rows
+        if (not places_paths or _in_places(row["path"], 1, places_paths))
+        and _has_terms(wanted, _folded_words(row["title"], row["summary"]))
+    ]
+    hits = []
+    for row in matched[:SEARCH_GROUP_LIMIT]:
+        slug = facts.municipality_paths.get(row["path"][: -Page.steplen])
+        municipality = facts.municipalities.get(slug)
+        hits.append(
+            SearchHit(
+                title=row["title"],
+                url=page_url(row["url_path"]),
+                meta=municipality.title if municipality else "",
+                text=row["summary"],
+                date=row["date"],
+            )
+        )
+    return SearchGroup(
+        kind="news",
+        label=_("News"),
+        hits=hits,
+        total=len(matched),
+        more_url=_with_query(index_url, q),
+    )
+
+
+def site_search(*, locale, raw_query, request=None):
+    """The whole site searched for what a reader typed, in her language: stories (as the
+    story index finds them), municipalities, services, base services and news, each group
+    with its first SEARCH_GROUP_LIMIT hits, its count and a link to its own listing with
+    the query. The query is cleaned and folded as the story search does it, and place names
+    match in any script or spelling (Узген, Өзгөн, Uzgen). A fixed number of queries."""
+    q = search.clean_query(raw_query)
+    terms = search.query_terms(q)
+    if not terms:
+        return SiteSearch(q=q, groups=[], terms=[])
+    facts = story_facts(locale=locale)
+    places, rest = search.find_places(q, facts.aliases)
+    rest_terms = search.query_terms(" ".join(rest))
+    places_paths = _places_paths(places, facts) if places else set()
+    private = private_pages_q()
+    indexes = index_pages_for(
+        MunicipalityIndexPage, NewsIndexPage, RegistryIndexPage, locale_id=locale.pk
+    )
+    urls = {model: page.url for model, page in indexes.items()}
+    stories, story_total = story_search_results(
+        locale=locale, q=q, limit=SEARCH_GROUP_LIMIT, request=request
+    )
+    story_group = SearchGroup(
+        kind="stories",
+        label=_("Stories"),
+        stories=stories,
+        total=story_total,
+        more_url=_with_query(page_url(facts.index_url_path), q),
+    )
+    groups = [
+        story_group,
+        _municipality_group(
+            locale=locale,
+            facts=facts,
+            q=q,
+            terms=terms,
+            places=places,
+            private=private,
+            index_url=urls.get(MunicipalityIndexPage),
+        ),
+        _service_group(
+            locale=locale,
+            facts=facts,
+            q=q,
+            terms=terms,
+            rest_terms=rest_terms,
+            places_paths=places_paths,
+            private=private,
+            index_url=urls.get(RegistryIndexPage),
+        ),
+        _base_service_group(
+            locale=locale,
+            terms=rest_terms if places else terms,
+            index_url=urls.get(RegistryIndexPage),
+            q=q,
+        ),
+        _news_group(
+            locale=locale,
+            facts=facts,
+            q=q,
+            terms=terms,
+            rest_terms=rest_terms,
+            places_paths=places_paths,
+            private=private,
+            index_url=urls.get(NewsIndexPage),
+        ),
+    ]
+    return SiteSearch(q=q, groups=groups, terms=terms)

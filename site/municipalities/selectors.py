@@ -7,6 +7,7 @@ stories, news items or services there are: one query per kind of thing, never pe
 import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Case, Count, F, Prefetch, Q, Value, When
@@ -467,15 +468,22 @@ def municipality_profile_context(*, request, page):
         if value is not None:
             setattr(page, name, value)
     indexes = index_pages_for(NewsIndexPage, StoryIndexPage, locale_id=page.locale_id)
+    ancestors = page_ancestors(page=page)
     series = figure_series(figures)
-    gaps = profile_gaps(page, has_figures=bool(series), has_register=register is not None)
     return {
-        "ancestors": page_ancestors(page=page),
+        **municipality_page_extras(
+            page=page,
+            ancestors=ancestors,
+            region=region,
+            district=district,
+            register=register,
+            has_figures=bool(series),
+            request=request,
+        ),
+        "ancestors": ancestors,
         "region": region,
         "district": district,
         "figure_series": series,
-        # What the profile says is not known yet (as `municipality_gaps`, no query more).
-        "gaps": [PROBLEMS_BY_KEY[key] for key in gaps],
         "stories": stories,
         "story_total": story_total,
         "news": news,
@@ -488,6 +496,70 @@ def municipality_profile_context(*, request, page):
         "predecessors": predecessors,
         "image": image,
         "osm_url": osm_url(page.latitude, page.longitude),
+    }
+
+
+@dataclass
+class Unknown:
+    """Something the profile does not know yet (a key of `profile_gaps`, or
+    "coordinates"), and the anchor of the row that says so."""
+
+    key: str
+    label: str
+    anchor: str
+
+
+# Where the profile shows each gap of `profile_gaps`.
+GAP_ANCHORS = {
+    "population": "facts-heading",
+    "head": "contacts-heading",
+    "contacts": "contacts-heading",
+    "villages": "facts-heading",
+    "figures": "figures-heading",
+    "register": "register-heading",
+}
+
+
+def municipality_unknowns(*, page, register, has_figures):
+    """What the municipality's profile does not record yet, in the order the page shows
+    it, so that the page says so plainly instead of leaving a gap: the gaps the content
+    health report counts (`profile_gaps`), and its coordinates, without which the map has
+    no marker."""
+    unknowns = [
+        Unknown(key=key, label=PROBLEMS_BY_KEY[key].public_label, anchor=GAP_ANCHORS[key])
+        for key in profile_gaps(page, has_figures=has_figures, has_register=register is not None)
+    ]
+    if page.latitude is None or page.longitude is None:
+        # After the facts and contacts, before the figures and the register.
+        place = next(
+            (i for i, unknown in enumerate(unknowns) if unknown.key in {"figures", "register"}),
+            len(unknowns),
+        )
+        unknowns.insert(place, Unknown("coordinates", _("coordinates"), "facts-heading"))
+    return unknowns
+
+
+def municipality_page_extras(*, page, ancestors, region, district, register, has_figures, request):
+    """What the profile adds to its facts without a query of its own: its region and
+    district as links to the municipality index filtered by them (the index's
+    `?region=` / `?district=`), the region map as its locator (the regions from the
+    stories' cached records), and what it does not know yet."""
+    index = ancestors[-1] if ancestors else None
+    index_url = index.get_url(request=request) if index is not None else None
+
+    def filtered(name, slug):
+        return f"{index_url}?{urlencode({name: slug})}" if index_url and slug else None
+
+    regions = [
+        {"slug": label.value, "name": label.name, "url": filtered("region", label.value)}
+        for label in story_facts(locale=page.locale_id).labels["region"]
+    ]
+    return {
+        "municipality_index_url": index_url,
+        "region_url": filtered("region", region.slug if region else ""),
+        "district_url": filtered("district", district.slug if district else ""),
+        "locator_regions": regions,
+        "unknowns": municipality_unknowns(page=page, register=register, has_figures=has_figures),
     }
 
 

@@ -11,23 +11,31 @@ from wagtail.models import Page, Site
 
 from core.public import page_public_url, public_base_url
 from core.selectors import private_pages_q
+from registry.models import BaseService
+from registry.selectors import base_service_sitemap_entries
 
 SITEMAP_TIMEOUT = 3600
 
 
 def sitemap_entries_cached():
     """`sitemap_entries`, cached until a page is published, unpublished or moved (the key
-    holds the number of live pages, the latest publication and the latest path)."""
+    holds the number of live pages, the latest publication and the latest path) or a base
+    service is added or removed."""
     state = Page.objects.live().aggregate(
         count=Count("pk"), published=Max("last_published_at"), path=Max("path")
     )
     published = state["published"].timestamp() if state["published"] else 0
-    key = f"partners:sitemap:{public_base_url()}:{state['count']}:{published}:{state['path']}"
+    base_services = BaseService.objects.count()
+    key = (
+        f"partners:sitemap:{public_base_url()}:{state['count']}:{published}:{state['path']}"
+        f":{base_services}"
+    )
     entries = cache.get(key)
     if entries is None:
         entries = sitemap_entries()
         cache.set(key, entries, SITEMAP_TIMEOUT)
-    return entries
+    # The base services' pages (registry.views): made from the records, not pages.
+    return entries + base_service_sitemap_entries()
 
 
 def sitemap_entries():
@@ -64,4 +72,5 @@ def sitemap_entries():
                 "x_default": x_default if len(alternates) > 1 else None,
             }
         )
-    return entries
+    # The base services' pages (registry.views): made from the records, not pages.
+    return entries + base_service_sitemap_entries()

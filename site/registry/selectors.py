@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -32,6 +35,7 @@ from core.listing import (
 from core.models import Region, VulnerableGroup
 from core.pages import page_context_selector
 from core.places import place_rows
+from core.public import public_url
 from core.selectors import index_page_for, page_ancestors, private_pages_q
 
 from .choices import Initiator, ProviderKind, ServiceStatus
@@ -631,4 +635,113 @@ def service_context(*, page):
         "standard_document": documents.get(page.standard_document_id),
         "story_links": related_stories(page=page),
         "registry_index": index_page_for(RegistryIndexPage, locale_id=page.locale_id),
+    }
+
+
+# ---- One base service across municipalities ---------------------------------------------
+
+BASE_CODE_MAX = 20
+
+
+def base_service_page(*, locale_id, code, sort=None):
+    """The page of one base service of the national list: the base service and its
+    category, every live service of the locale that refers to it (as `comparison` gives
+    them: with `.municipality`, sorted by municipality or fee) and its coverage: in how
+    many of the locale's live municipalities the council approved it. None when `code`
+    names no base service of the locale. Five queries."""
+    compared = comparison(locale_id=locale_id, code=code, sort=sort)
+    if compared is None:
+        return None
+    services = compared["services"]
+    approved = {
+        service.municipality_path
+        for service in services
+        if service.status == ServiceStatus.APPROVED
+    }
+    municipalities = sum(1 for row in place_rows() if row["locale_id"] == locale_id)
+    return {
+        **compared,
+        "category": compared["base_service"].category,
+        "coverage": {"provided": len(approved), "municipalities": municipalities},
+        "by_status": [
+            {
+                "status": status,
+                "label": label,
+                "total": sum(1 for s in services if s.status == status),
+            }
+            for status, label in ServiceStatus.choices
+        ],
+        "registry_index": index_page_for(RegistryIndexPage, locale_id=locale_id),
+    }
+
+
+def base_service_codes(*, locale_id):
+    """The codes of the locale's base services, in order (for the sitemap)."""
+    return list(
+        BaseService.objects.filter(locale_id=locale_id)
+        .order_by("code")
+        .values_list("code", flat=True)
+    )
+
+
+def base_service_languages(*, code):
+    """The language codes a base service with `code` exists in (one query)."""
+    return set(
+        BaseService.objects.filter(code=code).values_list("locale__language_code", flat=True)
+    )
+
+
+def base_service_url(code, language):
+    """The address of a base service's page in `language`."""
+    with translation.override(language):
+        return reverse("base_service", kwargs={"code": code})
+
+
+def base_service_alternates(code):
+    """hreflang links of a base service's page: each language it exists in, then
+    x-default (Kyrgyz, or the first language it exists in)."""
+    languages = base_service_languages(code=code)
+    links = [
+        {"code": language, "url": public_url(base_service_url(code, language))}
+        for language, _name in settings.LANGUAGES
+        if language in languages
+    ]
+    if len(links) > 1:
+        default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), links[0])
+        links.append({"code": "x-default", "url": default["url"]})
+    return links
+
+
+def base_service_sitemap_entries():
+    """The base services' pages for the sitemap: one entry per base service and language,
+    each with its other languages as alternates (one query)."""
+    languages = {}
+    for code, language in BaseService.objects.values_list("code", "locale__language_code"):
+        languages.setdefault(code, set()).add(language)
+    order = [language for language, _name in settings.LANGUAGES]
+    entries = []
+    for code in sorted(languages):
+        urls = [
+            (language, public_url(base_service_url(code, language)))
+            for language in order
+            if language in languages[code]
+        ]
+        x_default = dict(urls).get(settings.LANGUAGE_CODE) or urls[0][1]
+        for _language, url in urls:
+            entries.append(
+                {
+                    "location": url,
+                    "lastmod": None,
+                    "alternates": urls if len(urls) > 1 else [],
+                    "x_default": x_default if len(urls) > 1 else None,
+                }
+            )
+    return entries
+
+
+def base_service_paths(*, codes):
+    """The paths of the pages of the base services with `codes`, in every language (what a
+    change of one of their services makes stale in the page cache)."""
+    return {
+        base_service_url(code, language) for code in codes for language, _name in settings.LANGUAGES
     }

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -689,6 +690,25 @@ def story_index_matching(*, facts, params):
         facets.filter_stories(facts.stories, state.filters, search_ids), state.sort
     )
     return state, search_ids, matching
+
+
+def story_search_results(*, locale, q, limit, request=None):
+    """The stories of `locale` the story index finds for the query `q` (cleaned here, as
+    the index cleans it): the first `limit` as story cards, in the index's order, and how
+    many there are in all. For the site-wide search, which links to the index for the rest
+    (`?q=`). A fixed number of queries whatever the corpus."""
+    facts = story_facts(locale=locale)
+    params = QueryDict(mutable=True)
+    params["q"] = q or ""
+    _state, search_ids, matching = story_index_matching(facts=facts, params=params)
+    if search_ids is None:
+        return [], 0
+    cards = story_cards(
+        stories=_stories_by_ids([fact.id for fact in matching[:limit]]),
+        request=request,
+        facts=facts,
+    )
+    return cards, len(matching)
 
 
 def story_texts(ids):

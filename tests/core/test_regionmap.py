@@ -2,12 +2,24 @@
 wrap instead of overflowing, and an accessible inline SVG with the numbers in text."""
 
 import re
+from decimal import Decimal
 
 import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from core.regionmap import TILES, region_map_shapes, shade_breaks, short_name, wrap_name
+from core.regionmap import (
+    HEX_RADIUS,
+    TILES,
+    marker_position,
+    region_locator_shapes,
+    region_map_shapes,
+    shade_breaks,
+    short_name,
+    tile_centre,
+    tile_width,
+    wrap_name,
+)
 
 REGIONS = [
     ("batken", "Баткен облусу", 3),
@@ -115,3 +127,48 @@ def test_coordinates_keep_a_decimal_point_in_a_language_with_a_decimal_comma():
     assert re.search(r'x="\d+\.\d"', html)
     assert not re.search(r'(x|y)="\d+,\d"', html)
     assert 'viewBox="0 0 423.7 308.0"' in html
+
+
+# ---- The locator ----------------------------------------------------------------------
+
+
+def _inside_tile(marker, slug):
+
+    x, y = float(marker["x"]), float(marker["y"])
+    centre_x, centre_y = tile_centre(*TILES[slug])
+    return abs(x - centre_x) < tile_width() / 2 and abs(y - centre_y) < HEX_RADIUS * 0.9
+
+
+def test_a_dot_lies_inside_its_regions_tile_north_up_west_left():
+
+    north_west = marker_position("issyk-kul", 43.0, 75.7)
+    south_east = marker_position("issyk-kul", 41.6, 80.2)
+    assert _inside_tile(north_west, "issyk-kul") and _inside_tile(south_east, "issyk-kul")
+    assert float(north_west["x"]) < float(south_east["x"])
+    assert float(north_west["y"]) < float(south_east["y"])
+
+
+def test_coordinates_outside_the_region_stay_inside_its_tile():
+
+    for latitude, longitude in ((0, 0), (90, 180), (-90, -180)):
+        assert _inside_tile(marker_position("talas", latitude, longitude), "talas")
+
+
+def test_no_dot_without_coordinates_or_for_an_unplaced_region():
+
+    assert marker_position("naryn", None, 75) is None
+    assert marker_position("naryn", 41.4, None) is None
+    assert marker_position("atlantis", 41.4, 75) is None
+
+
+def test_the_locator_draws_every_region_without_counts_and_its_region_active():
+
+    regions = [
+        {"slug": "naryn", "name": "Нарын облусу", "url": "/ky/municipalities/?region=naryn"},
+        {"slug": "osh", "name": "Ош облусу", "url": "/ky/municipalities/?region=osh"},
+    ]
+    shapes = region_locator_shapes(regions, "osh", Decimal("40.5"), Decimal("73.1"))
+    assert [tile["active"] for tile in shapes["tiles"]] == [False, True]
+    assert {tile["shade"] for tile in shapes["tiles"]} == {0}
+    assert _inside_tile(shapes["marker"], "osh")
+    assert region_locator_shapes(regions, "osh")["marker"] is None

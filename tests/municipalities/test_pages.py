@@ -159,10 +159,14 @@ def test_profile_shows_population_with_year_source_and_coordinates(client, profi
     assert "<li>Тамга</li><li>Тоссор</li>" in html
 
 
-def test_profile_shows_head_and_contacts_only_when_present(client, profile, municipality):
-    assert "Head and contacts" in text_of(client.get(translation(profile, "en").url))
-    assert "Асанов Асан" in text_of(client.get(translation(profile, "en").url))
-    assert "Head and contacts" not in text_of(client.get(translation(municipality, "en").url))
+def test_profile_shows_head_and_contacts_or_says_they_are_not_known(client, profile, municipality):
+    html = text_of(client.get(translation(profile, "en").url))
+    assert "Асанов Асан" in html
+    assert "no address, phone, e-mail or website recorded yet" not in html
+    bare = text_of(client.get(translation(municipality, "en").url))
+    contacts = bare[bare.index('id="contacts-heading"') :]
+    assert 'Head of the municipality</dt><dd><span class="unknown">not known yet' in contacts
+    assert "no address, phone, e-mail or website recorded yet" in contacts
 
 
 def test_profile_links_its_programmes(client, profile, reference):

@@ -216,7 +216,8 @@ def test_service_answers_who_what_how_much_how_long_where_documents_and_basis(cl
         "planning",
     ]
     assert "Айылдын бардык тургундары" in html
-    assert "2.1</span> Drinking water supply" in html and "2. Utilities" in html
+    assert '2.1</span> <a href="/en/services/base/2.1/">Drinking water supply</a>' in html
+    assert "2. Utilities" in html
     assert re.search(r'num">120</span>\xa0KGS айына бир үй-бүлөгө', html)
     assert "Айылдык кеңештин 2021-жылдын 1-мартындагы № 15/4 токтому" in html
     assert "Туташтыруу 10 жумуш күнү ичинде" in html
@@ -245,9 +246,9 @@ def test_service_shows_its_status_decision_and_reason(client, registers):
     assert "Бюджетте каражат жок." in rejected
 
 
-def test_service_links_to_the_comparison_and_its_register(client, registers):
+def test_service_links_to_its_base_service_and_its_register(client, registers):
     html = text_of(client.get(registers.services.water.url))
-    assert 'href="/ky/services/?compare=2.1#compare"' in html
+    assert 'href="/ky/services/base/2.1/"' in html
     assert f'href="{registers.bosteri.url}"' in html
 
 

@@ -76,3 +76,16 @@ def test_service_page_query_count(db, client, sized_corpus, django_assert_num_qu
     stories = html[html.index('<ul class="story-links">') :]
     stories = stories[: stories.index("</ul>")]
     assert stories.count("<li>") == n * n  # every story of the corpus links to it
+
+
+BASE_SERVICE_PAGE_QUERIES = 10
+
+
+@pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
+def test_base_service_page_query_count(db, client, sized_corpus, django_assert_num_queries):
+    data, n = sized_corpus, len(sized_corpus.municipalities)
+    url = f"/ky/services/base/{data.base.water.code}/?sort=fee"
+    html = warm_then_count(client, url, django_assert_num_queries, BASE_SERVICE_PAGE_QUERIES)
+    start = html.index('class="service-compare-table')
+    table = html[start : html.index("</table>", start)]
+    assert table.count("<tr>") - 1 == n * (n // 2)  # a row per water service, after the head

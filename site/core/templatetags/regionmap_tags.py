@@ -2,7 +2,7 @@
 
 from django import template
 
-from core.regionmap import region_map_shapes
+from core.regionmap import region_locator_shapes, region_map_shapes
 
 register = template.Library()
 
@@ -11,3 +11,10 @@ register = template.Library()
 def region_map(regions, active=None):
     """`{% region_map regions active as map %}`: see `core.regionmap.region_map_shapes`."""
     return region_map_shapes(regions or [], active)
+
+
+@register.simple_tag
+def region_locator(regions, active, latitude=None, longitude=None):
+    """`{% region_locator regions active latitude longitude as map %}`: see
+    `core.regionmap.region_locator_shapes`."""
+    return region_locator_shapes(regions or [], active, latitude, longitude)

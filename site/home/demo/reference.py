@@ -10,6 +10,7 @@ from home.demo_data.reference import (
     BASE_SERVICES,
     PRESENTATION_TITLE,
     PROGRAMMES,
+    PSI_FIGURES,
     VAP_FIGURES,
 )
 from registry.models import BaseService, BaseServiceCategory
@@ -19,6 +20,8 @@ from .common import Snippets, by_slug, text
 # The presentation the VAP headline figures come from (seeds/presentation-ru.txt) is not
 # published online; its title is the source.
 VAP_FIGURES_PROGRAMME = "vap"
+# The headline figures of each programme that has them, by programme slug.
+HEADLINE_FIGURES = {VAP_FIGURES_PROGRAMME: VAP_FIGURES, "psi": PSI_FIGURES}
 
 
 def _translations(model, source, lookup, values_by_lang, locales):
@@ -69,7 +72,7 @@ def _programme_values(data, lang):
     }
 
 
-def _figures(programme, lang):
+def _figures(programme, lang, figures):
     return [
         ProgrammeFigure(
             programme=programme,
@@ -79,12 +82,13 @@ def _figures(programme, lang):
             source_title=text(PRESENTATION_TITLE, lang),
             sort_order=order,
         )
-        for order, (kind, qualifier, value) in enumerate(VAP_FIGURES)
+        for order, (kind, qualifier, value) in enumerate(figures)
     ]
 
 
 def programmes_ensure(locales):
-    """{slug: {language code: Programme}}; VAP carries the presentation's headline figures."""
+    """{slug: {language code: Programme}}; VAP and PSI carry the presentation's headline
+    figures (PSI's about the registers)."""
     result = {}
     for data in PROGRAMMES:
         values = {lang: _programme_values(data, lang) for lang in LANGS}
@@ -92,11 +96,12 @@ def programmes_ensure(locales):
         result[data["slug"]] = _translations(
             Programme, source, {"slug": data["slug"]}, values, locales
         )
-        if data["slug"] != VAP_FIGURES_PROGRAMME:
+        figures = HEADLINE_FIGURES.get(data["slug"])
+        if not figures:
             continue
         for lang, programme in result[data["slug"]].items():
             if not programme.headline_figures.exists():
-                ProgrammeFigure.objects.bulk_create(_figures(programme, lang))
+                ProgrammeFigure.objects.bulk_create(_figures(programme, lang, figures))
     return result
 
 

@@ -132,6 +132,18 @@ VAP_FIGURES = [
     ("people_benefiting", "more_than", 700_000),
 ]
 
+# The PSI figures of the same presentation, about the registers: 14 regulations fixing
+# citizens' participation, 129 services initiated by vulnerable groups → 64 approved,
+# "more than 100 services in 20 registers". The programme page sets them beside what
+# the registers published here record (computed, see home.selectors).
+PSI_FIGURES = [
+    ("participation_regulations", "exact", 14),
+    ("services_by_vulnerable_groups", "exact", 129),
+    ("approved_from_vulnerable_groups", "exact", 64),
+    ("services_in_registers", "more_than", 100),
+    ("registers", "exact", 20),
+]
+
 # What the 41 municipalities' latest records add up to: each agrees with its headline.
 VAP_MUNICIPAL_TOTALS = {
     "residents_involved": 26_000,
