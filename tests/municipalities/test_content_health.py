@@ -5,6 +5,7 @@ public profile (`municipality_gaps`)."""
 import csv
 import datetime
 import io
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -68,15 +69,17 @@ def test_gaps_name_every_public_problem_in_order(site_tree, reference):
 
 def test_the_public_profile_says_what_is_not_known_yet(client, municipality):
     html = client.get(municipality.url).content.decode()
-    assert 'aria-labelledby="gaps-heading"' in html
+    assert 'class="notice notice--unknown"' in html
     for key in ("head", "contacts", "villages", "register"):
         assert f'data-gap="{key}"' in html
     assert 'data-gap="population"' not in html  # Бостери's population is known
     assert f"/ky/correction/?page={municipality.pk}" in html
 
     complete(municipality)
+    municipality.latitude, municipality.longitude = Decimal("42.65"), Decimal("77.08")
+    municipality.save()
     f.ServiceRegisterPageFactory(parent=municipality)
-    assert 'aria-labelledby="gaps-heading"' not in client.get(municipality.url).content.decode()
+    assert "notice--unknown" not in client.get(municipality.url).content.decode()
 
 
 def test_an_e_mail_alone_is_a_contact_and_a_draft_register_is_none(municipality):

@@ -65,14 +65,14 @@ def test_the_page_says_what_is_not_known_yet(client, municipality):
     notice = html[html.index('class="notice notice--unknown"') :]
     notice = notice[: notice.index("</div>")]
     assert "population" not in notice  # the world's Bosteri has its population
-    for label, anchor in (
-        ("the head of the municipality", "contacts-heading"),
-        ("contacts", "contacts-heading"),
-        ("villages", "facts-heading"),
-        ("coordinates", "facts-heading"),
-        ("the register of services", "register-heading"),
+    for key, label, anchor in (
+        ("head", "the head of the municipality", "contacts-heading"),
+        ("contacts", "a phone number or e-mail address", "contacts-heading"),
+        ("villages", "the villages it covers", "facts-heading"),
+        ("coordinates", "coordinates", "facts-heading"),
+        ("register", "its register of municipal services", "register-heading"),
     ):
-        assert f'<a href="#{anchor}">{label}</a>' in notice
+        assert f'<a href="#{anchor}" data-gap="{key}">{label}</a>' in notice
     assert 'Villages</dt><dd><span class="unknown">not known yet' in html
 
 
