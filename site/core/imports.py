@@ -884,3 +884,41 @@ def import_log_add(*, result, user):
         errors=counts[Action.ERROR],
         seconds=round(result.seconds, 2),
     )
+
+
+class TextProgress:
+    """A progress bar on a terminal (`[#####.....] 120/234`), redrawn in place; nothing
+    when the stream is not a terminal (a log file gets the final line only)."""
+
+    width = 30
+
+    def __init__(self, stream, label=""):
+        self.stream = stream
+        self.label = label
+        self.tty = getattr(stream, "isatty", lambda: False)()
+        self.last = None
+
+    def __call__(self, done, total):
+        if not self.tty or not total:
+            return
+        filled = self.width * done // total
+        line = f"\r{self.label}[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total}"
+        if line != self.last:
+            self.stream.write(line)
+            self.stream.flush()
+            self.last = line
+
+    def close(self):
+        if self.tty and self.last:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def can_import(user):
+    """Whether `user` may import (and, with it, publish what she imports): central
+    editors and superusers (the permission core.import_content)."""
+    return bool(
+        user is not None
+        and user.is_active
+        and (user.is_superuser or user.has_perm("core.import_content"))
+    )
