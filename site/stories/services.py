@@ -473,8 +473,10 @@ def _rich(value):
     )
 
 
-def _texts_of(record):
-    """{language: {field: value}} of the row's text columns (only those the file has)."""
+def _texts_of(record, default_language):
+    """{language: {field: value}} of the row's text columns (only those the file has).
+    The columns without a language (an export's) are in the language the column
+    `language` names, else `default_language`."""
     texts = {code: {} for code in LANGS}
     for code in LANGS:
         for name in TEXTS:
@@ -488,7 +490,7 @@ def _texts_of(record):
         language = None
     for name in PLAIN_TEXTS:
         if record.has(name):
-            target = language or LANGS[0]
+            target = language or default_language
             if name in texts[target]:
                 record.error(
                     name,
@@ -508,8 +510,8 @@ def _texts_of(record):
 
 
 def _existing(records):
-    """{external id: translation key} and {page id: translation key} of the stories the
-    rows name, and {translation key: {language: page}}, in three queries."""
+    """{external id: translation key} and {page id: (translation key, language)} of the
+    stories the rows name, and {translation key: {language: page}}, in three queries."""
     external = {r.get("external_id") for r in records if r.get("external_id")}
     ids = {r.get("id") for r in records if r.get("id")}
     by_external, by_id = {}, {}
@@ -517,9 +519,11 @@ def _existing(records):
         "translation_key", "external_id"
     ):
         by_external[ext] = key
-    for pk, key in StoryPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"):
-        by_id[pk] = key
-    keys = {*by_external.values(), *by_id.values()}
+    for pk, key, code in StoryPage.objects.filter(pk__in=ids).values_list(
+        "pk", "translation_key", "locale__language_code"
+    ):
+        by_id[pk] = (key, code)
+    keys = {*by_external.values(), *(key for key, _code in by_id.values())}
     pages = {}
     for page in StoryPage.objects.filter(translation_key__in=keys).select_related("locale"):
         pages.setdefault(page.translation_key, {})[page.locale.language_code] = page
@@ -547,10 +551,13 @@ def _plan_row(record, references, photos, existing):
     by_external, by_id, pages_by_key = existing
     external_id, number = record.get("external_id"), record.get("id")
     key = by_external.get(external_id) if external_id else None
-    if key is None and number:
-        key = by_id.get(number)
-        if key is None:
-            record.error("id", _("There is no story number %(id)s.") % {"id": number})
+    # The texts without a language are in the language of the page the number names (an
+    # export of the Russian index gives the Russian pages' numbers).
+    key_of_id, language = by_id.get(number, (None, LANGS[0])) if number else (None, LANGS[0])
+    if number and key_of_id is None:
+        record.error("id", _("There is no story number %(id)s.") % {"id": number})
+    if key is None:
+        key = key_of_id
     if key is None and not external_id and not number:
         record.error(
             "external_id",
@@ -562,7 +569,7 @@ def _plan_row(record, references, photos, existing):
     plan.municipality = references.resolve(
         record, "municipality_slug", "municipality", MUNICIPALITY
     ) or references.resolve(record, "municipality", "municipality", MUNICIPALITY)
-    plan.texts = _texts_of(record)
+    plan.texts = _texts_of(record, language)
     for name in SCALARS:
         if record.has(name):
             plan.shared[name] = record.get(name)

@@ -401,3 +401,44 @@ def test_command_errors(story, reference, tmp_path):
     with pytest.raises(CommandError, match="central editor"):
         call_command("import_stories", str(path), "--publish")
     assert not imported().exists()
+
+
+# ---- Round trip with the export ------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ("ky", "ru", "en"))
+@pytest.mark.parametrize("fmt", ("xlsx", "csv"))
+def test_exported_stories_import_without_a_change(client, story, reference, language, fmt):
+    from stories.models import StoryIndexPage
+
+    assert run(xlsx(row(), row(external_id="t-2")), publish=True).ok
+    index = StoryIndexPage.objects.get(locale__language_code=language)
+    response = client.get(f"/exports/{index.pk}/stories.{fmt}")
+    assert response.status_code == 200
+    revisions, pages = Revision.objects.count(), StoryPage.objects.count()
+    result = run(response.content, name=f"export.{fmt}")
+    assert result.ok, result.all_issues()
+    assert len(result.rows) == 3  # the world's story and the two imported
+    assert result.counts[Action.UNCHANGED] == 3, [(r.action, r.key) for r in result.rows]
+    assert (Revision.objects.count(), StoryPage.objects.count()) == (revisions, pages)
+
+
+def test_an_edited_export_updates_the_story(client, story, reference):
+    from openpyxl import load_workbook
+
+    from stories.models import StoryIndexPage
+
+    assert run(xlsx(row()), publish=True).ok
+    index = StoryIndexPage.objects.get(locale__language_code="ru")
+    workbook = load_workbook(io.BytesIO(client.get(f"/exports/{index.pk}/stories.xlsx").content))
+    sheet = workbook.worksheets[0]
+    keys = [cell.value for cell in sheet[2]]
+    for cells in sheet.iter_rows(min_row=3):
+        if cells[keys.index("title")].value == "Новый мост":
+            cells[keys.index("title")].value = "Новый мост через реку"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    result = run(buffer.getvalue())
+    assert result.counts[Action.UPDATED] == 1 and result.counts[Action.UNCHANGED] == 1
+    ru = imported().get(locale__language_code="ru")
+    assert ru.get_latest_revision_as_object().title == "Новый мост через реку"
