@@ -27,6 +27,7 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Page
 
 from core import imports as im
+from core.indexing import index_auto_update, index_objects
 from core.models import Programme, Topic, VulnerableGroup
 from core.photos import PhotoSource
 from core.places import place_rows
@@ -737,6 +738,7 @@ class Writer:
         self.publish = publish
         self.cleanups = cleanups
         self.images = {}  # sha1 -> image
+        self.written = []  # the pages written, indexed once after the commit
         self.collection = Collection.get_first_root_node()
 
     def image(self, plan_photo, title):
@@ -794,6 +796,7 @@ class Writer:
 
     def finish(self, page, *, created):
         """A revision of `page`, then published or submitted to its workflow."""
+        self.written.append(page)
         revision = page.save_revision(user=self.user, log_action=not created)
         if created:
             log(instance=page, action="wagtail.create", revision=revision, user=self.user)
@@ -824,17 +827,20 @@ class Writer:
         self.finish(page, created=True)
         pages = {source_language: page}
         for code in titled[1:]:
-            pages[code] = self.translate(page, plan, code)
+            pages[code] = self.translate(page, plan, code, copied=True)
         return page
 
-    def translate(self, source, plan, language):
-        """A new translation of `source` in `language`, with the row's texts there."""
+    def translate(self, source, plan, language, *, copied=False):
+        """A new translation of `source` in `language`, with the row's texts there.
+        `copied`: `source` holds every value of the row already (a story created by this
+        import), which the copy takes along; otherwise they are set again."""
         values = dict(plan.texts.get(language, {}))
         translation = page_translation_add(
             page=source, locale=self.references.locales[language], values=values, publish=False
         )
-        self.apply(translation, plan, language, values.get("title", source.title))
-        translation.save()
+        if not copied:
+            self.apply(translation, plan, language, values.get("title", source.title))
+            translation.save()
         self.finish(translation, created=True)
         return translation
 
@@ -909,7 +915,8 @@ def story_import(
             )
         )
     if not dry_run and result.ok:
-        with im.atomic_import(result) as cleanups:
+        # The indexes are updated once per page after the commit, not at each save.
+        with index_auto_update(False), im.atomic_import(result) as cleanups:
             writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:
@@ -918,5 +925,7 @@ def story_import(
                 elif plan.changes:
                     writer.update(plan)
                 progress(total + number, total * 2)
+        if result.committed:
+            index_objects(writer.written)
     result.seconds = time.monotonic() - started
     return result, table

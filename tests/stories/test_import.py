@@ -442,3 +442,18 @@ def test_an_edited_export_updates_the_story(client, story, reference):
     assert result.counts[Action.UPDATED] == 1 and result.counts[Action.UNCHANGED] == 1
     ru = imported().get(locale__language_code="ru")
     assert ru.get_latest_revision_as_object().title == "Новый мост через реку"
+
+
+def test_imported_pages_are_indexed_once_written(story, reference, search_index):
+    from wagtail.models import ReferenceIndex
+
+    run(xlsx(row(title_en="A unique suspension bridge")))
+    found = StoryPage.objects.search("suspension")
+    assert [(page.external_id, page.locale.language_code) for page in found] == [("t-1", "en")]
+    en = imported().get(locale__language_code="en")
+    assert ReferenceIndex.get_references_for_object(en).exists()
+
+
+def test_a_dry_run_indexes_nothing(story, reference, search_index):
+    run(xlsx(row(title_en="A unique suspension bridge")), dry_run=True)
+    assert not StoryPage.objects.search("suspension")
