@@ -11,7 +11,6 @@ submitted to the page's workflow, or published when a central editor asks for it
 """
 
 import time
-import uuid
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -56,8 +55,6 @@ MONEY = ("total_kgs", *MONEY_PARTS)
 COMMUNITY_PARTS = ("community_cash_kgs", "community_in_kind_kgs", "community_labour_kgs")
 SHARED_TEXTS = ("source_title", "source_url")
 SCALARS = NUMBERS + DATES + MONEY + SHARED_TEXTS
-# Key of the deterministic translation keys of imported gallery rows.
-ROW_KEYS = uuid.UUID("8a3e2f51-7b0c-4c7e-9d59-35c1f0e2a7b4")
 
 
 # ---- Reference look-ups ------------------------------------------------------------
@@ -71,6 +68,7 @@ class References:
     def __init__(self):
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.places = {}  # folded name -> translation key
+        self.ambiguous = set()  # names of several municipalities (Ак-Чий)
         self.place_paths = {}  # (translation key, language) -> path
         self.place_titles = {}  # translation key -> title in the first language found
         by_id = {locale.pk: code for code, locale in self.locales.items()}
@@ -81,7 +79,9 @@ class References:
             self.place_titles.setdefault(key, row["title"])
             for name in (row["title"], row["official_name"], row["slug"], row.get("coate")):
                 if name:
-                    self.places.setdefault(im.fold(name), key)
+                    folded = im.fold(name)
+                    if self.places.setdefault(folded, key) != key:
+                        self.ambiguous.add(folded)
         self.snippets = {}
         self.names = {}
         for model, kind in ((Topic, "topic"), (VulnerableGroup, "group"), (Programme, "programme")):
@@ -104,6 +104,13 @@ class References:
             return None
         table = self.places if kind == "municipality" else self.names[kind]
         found = table.get(im.fold(raw))
+        if kind == "municipality" and im.fold(raw) in self.ambiguous:
+            record.error(
+                key,
+                _("Several municipalities are called “%(value)s”: give its СОАТЕ code.")
+                % {"value": raw[:80]},
+            )
+            return None
         if found is None:
             record.error(
                 key, _("Unknown %(what)s: “%(value)s”.") % {"what": what, "value": raw[:80]}
@@ -786,7 +793,6 @@ class Writer:
                         credit=plan.credit,
                         consent_recorded=plan.consent,
                         locale=page.locale,
-                        translation_key=uuid.uuid5(ROW_KEYS, f"{page.translation_key}:{order}"),
                         sort_order=order,
                     )
                 )
