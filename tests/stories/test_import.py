@@ -559,3 +559,12 @@ def test_a_real_decompression_bomb_is_refused(story, reference, tmp_path):
     result = run(xlsx(row(photos="bomb.png")), photos=photos)
     assert "“bomb.png” has too many pixels (at most 40 million)." in messages(result)
     assert not imported().exists()
+
+
+def test_rich_texts_are_escaped_paragraphs(story, reference):
+    data = xlsx({**row(), "problem_en": "No water.\n\n<script>alert(1)</script> & mud\nagain"})
+    assert run(data).ok
+    en = imported().get(locale__language_code="en").get_latest_revision_as_object()
+    assert en.problem == (
+        "<p>No water.</p><p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; mud<br/>again</p>"
+    )
