@@ -1,5 +1,6 @@
 """Reference snippets that several apps use, and the site-wide settings."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -224,3 +225,38 @@ class ProgrammeFigure(Orderable):
         if self.qualifier == Qualifier.ABOUT:
             return abs(total - self.value) <= max(1, self.value // 10)
         return total == self.value
+
+
+class ImportLog(models.Model):
+    """One run of a spreadsheet import (docs/import.md): who, when, which file, a dry run
+    or not, whether it was written, and its counts. Written by `core.imports`; read-only in
+    the admin."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    kind = models.CharField(_("what was imported"), max_length=40)
+    file_name = models.CharField(_("file"), max_length=255)
+    dry_run = models.BooleanField(_("dry run"), default=False)
+    committed = models.BooleanField(_("written"), default=False)
+    rows = models.PositiveIntegerField(_("rows"), default=0)
+    new = models.PositiveIntegerField(_("new"), default=0)
+    updated = models.PositiveIntegerField(_("updated"), default=0)
+    unchanged = models.PositiveIntegerField(_("unchanged"), default=0)
+    errors = models.PositiveIntegerField(_("errors"), default=0)
+    seconds = models.DecimalField(_("seconds"), max_digits=8, decimal_places=2, default=0)
+
+    class Meta:
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("import_content", _("Can import content from spreadsheets"))]
+
+    def __str__(self):
+        return f"{self.kind}: {self.file_name} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -15,6 +15,7 @@ PLACE_FIELDS = (
     "slug",
     "title",
     "official_name",
+    "coate",
     "url_path",
     "district__slug",
     "district__name",

@@ -3,11 +3,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import WorkflowMenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.images.views.chooser import viewset as image_chooser_viewset
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import District, Programme, Region, Topic, VulnerableGroup
+from .models import District, ImportLog, Programme, Region, Topic, VulnerableGroup
 
 
 class RegionViewSet(SnippetViewSet):
@@ -83,3 +86,43 @@ def workflow_actions_first(menu_items, request, context):
 # when the module is imported, in the default language (Kyrgyz, which the admin does not
 # speak). A lazy label is translated for each request, in the editor's admin language.
 image_chooser_viewset.search_tab_label = _("Search")
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Viewed by whoever has the model's view permission; never added, changed or deleted
+    in the admin (the import log is written by the imports only)."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+
+register_permission_policy(ImportLog, ReadOnlyPolicy(ImportLog))
+
+
+class ImportLogViewSet(ModelViewSet):
+    model = ImportLog
+    icon = "upload"
+    menu_label = _("Import log")
+    menu_order = 900
+    add_to_settings_menu = True
+    list_display = [
+        "created_at",
+        "user",
+        "kind",
+        "file_name",
+        "dry_run",
+        "committed",
+        "new",
+        "updated",
+        "unchanged",
+        "errors",
+        "seconds",
+    ]
+    list_filter = ["kind", "dry_run", "committed"]
+    inspect_view_enabled = True
+    form_fields = []
+
+
+@hooks.register("register_admin_viewset")
+def register_import_log():
+    return ImportLogViewSet("import_log")

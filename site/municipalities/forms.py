@@ -1,21 +1,17 @@
 """The public forms residents fill in: "share your initiative" and a correction request.
 They validate only; the writes are in `municipalities.submissions`."""
 
-import warnings
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, UnidentifiedImageError
 
 from core.models import Topic
+from core.photos import photo_check
 from stories.models import StoryPage
 
-# Photo formats accepted, as Pillow names them after reading the file's content.
-PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 # The story's money and people a resident may give, with the names of StoryPage's fields:
 # StoryPage.figures_errors() judges them as it does in the editor's form.
 MONEY_FIELDS = ("total_kgs", "grant_kgs", "municipal_kgs", "community_cash_kgs", "other_kgs")
@@ -76,46 +72,6 @@ class MultiplePhotoField(forms.FileField):
         if errors:
             raise ValidationError(errors)
         return cleaned
-
-
-def photo_check(upload):
-    """A photo is accepted when its content (not its name) is a JPEG, PNG or WebP image,
-    it is at most PUBLIC_PHOTO_MAX_BYTES and PUBLIC_PHOTO_MAX_PIXELS large, and it decodes
-    to the end. A decompression bomb is refused from its header, before it is decoded."""
-    name = upload.name
-    if upload.size > settings.PUBLIC_PHOTO_MAX_BYTES:
-        raise ValidationError(
-            _("“%(name)s” is larger than %(size)s MB.")
-            % {"name": name, "size": settings.PUBLIC_PHOTO_MAX_BYTES // (1024 * 1024)}
-        )
-    too_large = _("“%(name)s” has too many pixels (at most %(pixels)s million).") % {
-        "name": name,
-        "pixels": settings.PUBLIC_PHOTO_MAX_PIXELS // 1_000_000,
-    }
-    upload.seek(0)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(upload) as image:
-                if image.format not in PHOTO_FORMATS:
-                    raise ValidationError(
-                        _("“%(name)s” is not a JPEG, PNG or WebP photo.") % {"name": name}
-                    )
-                width, height = image.size
-                if width * height > settings.PUBLIC_PHOTO_MAX_PIXELS:
-                    raise ValidationError(too_large)
-                # JPEGs decode at a reduced scale: the whole stream is read, cheaply.
-                image.draft("RGB", (1024, 1024))
-                image.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ValidationError(too_large) from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise ValidationError(
-            _("“%(name)s” is not a photo or is damaged; send it as JPEG, PNG or WebP.")
-            % {"name": name}
-        ) from None
-    finally:
-        upload.seek(0)
 
 
 def _amount(label):

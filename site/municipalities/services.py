@@ -88,6 +88,8 @@ CENTRAL_SNIPPETS = (
 )
 SNIPPET_ACTIONS = ("add", "change", "delete", "view")
 TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
+# Central editors import spreadsheets and read the import log (docs/import.md).
+IMPORT_PERMISSIONS = (("core", "import_content"), ("core", "view_importlog"))
 
 
 @dataclass
@@ -202,7 +204,7 @@ def municipality_workflow_ensure(*, municipality):
 
 def _central_editors_ensure():
     group = Group.objects.get_or_create(name=CENTRAL_EDITORS)[0]
-    codenames = [ADMIN_ACCESS, TRANSLATION_PERMISSION]
+    codenames = [ADMIN_ACCESS, TRANSLATION_PERMISSION, *IMPORT_PERMISSIONS]
     for label in CENTRAL_SNIPPETS:
         model = apps.get_model(label)
         codenames += [

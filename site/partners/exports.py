@@ -26,11 +26,10 @@ from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from core.public import page_public_url, public_url
+from core.spreadsheets import neutralise, text_cell
 
 FORMATS = ("csv", "xlsx", "json")
 CONTENT_TYPES = {
@@ -43,7 +42,6 @@ FORMAT_NAMES = {"csv": "CSV", "xlsx": "XLSX", "json": "JSON"}
 # request all the same. A cut file says so (JSON `source.truncated`, the About sheet and
 # the `X-Ashar-Truncated` header).
 MAX_ROWS = 20_000
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = "; "
 # Parameters that page through a listing; a download gives every matching row.
 PAGING_PARAMETERS = ("page",)
@@ -115,13 +113,6 @@ class Listing:
 
 
 # ---- Values ---------------------------------------------------------------------------
-
-
-def neutralise(text):
-    """Text a spreadsheet would take for a formula, made inert with a leading apostrophe."""
-    if text and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
 
 
 def _plain(column, value):
@@ -308,19 +299,6 @@ def csv_bytes(export):
     return "".join(lines).encode()
 
 
-def _text_cell(sheet, value, font=None):
-    if isinstance(value, str):
-        # Control characters (a NUL in a query, a stray one pasted into a title) make an
-        # invalid workbook; openpyxl refuses them.
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # never a formula, whatever it starts with
-    if font is not None:
-        cell.font = font
-    return cell
-
-
 def xlsx_bytes(export):
     """The workbook: the sheet of data (labels, keys, rows) and the "About" sheet with
     the licence and the source."""
@@ -329,10 +307,10 @@ def xlsx_bytes(export):
     data.freeze_panes = "A3"
     bold = Font(bold=True)
     labels, keys = export.header_rows()
-    data.append([_text_cell(data, label, bold) for label in labels])
-    data.append([_text_cell(data, key) for key in keys])
+    data.append([text_cell(data, label, bold) for label in labels])
+    data.append([text_cell(data, key) for key in keys])
     for cells in export.cells():
-        data.append([_text_cell(data, value) for value in cells])
+        data.append([text_cell(data, value) for value in cells])
     about = workbook.create_sheet(title="About")
     licence, source = export.licence(), export.source("xlsx")
     lines = [
@@ -353,7 +331,7 @@ def xlsx_bytes(export):
     ]
     for name, value in lines:
         value = neutralise(value) if isinstance(value, str) else value
-        about.append([_text_cell(about, str(name), bold), _text_cell(about, value)])
+        about.append([text_cell(about, str(name), bold), text_cell(about, value)])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -1,12 +1,42 @@
-"""Writes for stories: their search documents (see `search.py`)."""
+"""Writes of stories: their search documents (see `search.py`) and the spreadsheet import
+(docs/import.md, "Stories").
 
+`story_import` reads a spreadsheet of stories (one row per story, the texts in columns per
+language), checks every row against the reference data and the story's own rules, and
+plans what each row changes — new, updated, unchanged — without writing. A dry run stops
+there. Otherwise every planned change is written in one transaction (`atomic_import`):
+the story in the first language that has a title, its translations under the
+municipality's translations (wagtail-localize translations: the same `translation_key`,
+`core.services.page_translation_add`), a draft revision of each page that changed,
+submitted to the page's workflow, or published when a central editor asks for it.
+"""
+
+import time
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
+from django.core.validators import URLValidator
 from django.db import transaction
-from wagtail.models import Page
+from django.utils.html import escape, strip_tags
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.coreutils import find_available_slug
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import Collection, Locale, Page
 
+from core import imports as im
+from core.indexing import index_auto_update, index_objects
+from core.models import Programme, Topic, VulnerableGroup
+from core.photos import PhotoSource
 from core.places import place_rows
+from core.renditions import make_renditions, page_images
+from core.services import page_translation_add
 
-from .models import StoryPage, StorySearchDocument
-from .search import story_search_text
+from .models import MONEY_PARTS, StoryGalleryImage, StoryPage, StorySearchDocument
+from .search import TRANSLIT, fold, story_search_text
 
 REBUILD_CHUNK = 500
 
@@ -19,14 +49,12 @@ def story_search_document_save(*, story):
     )
 
 
-def story_search_documents_rebuild():
-    """Write the search document of every story page again, in chunks (a few queries per
-    chunk, not per story): after a bulk load, an import or `manage.py update_index`.
-    Returns the number of documents written."""
+def story_search_documents_write(*, ids):
+    """Write the search documents of the story pages `ids` again, in chunks (a few queries
+    per chunk, not per story): after an import. Returns the number written."""
     written = 0
-    ids = list(StoryPage.objects.order_by("pk").values_list("pk", flat=True))
+    ids = sorted(ids)
     with transaction.atomic():
-        StorySearchDocument.objects.exclude(page_id__in=StoryPage.objects.all()).delete()
         for start in range(0, len(ids), REBUILD_CHUNK):
             chunk = ids[start : start + REBUILD_CHUNK]
             stories = StoryPage.objects.filter(pk__in=chunk)
@@ -46,3 +74,916 @@ def story_search_documents_rebuild():
             )
             written += len(stories)
     return written
+
+
+def story_search_documents_rebuild():
+    """Write the search document of every story page again: after a bulk load or
+    `manage.py update_index`. Returns the number of documents written."""
+    with transaction.atomic():
+        StorySearchDocument.objects.exclude(page_id__in=StoryPage.objects.all()).delete()
+        ids = StoryPage.objects.values_list("pk", flat=True)
+        return story_search_documents_write(ids=list(ids))
+
+
+# ---- The spreadsheet import ---------------------------------------------------------
+
+LANGS = im.LANGUAGES
+# Texts per language; the rich ones become paragraphs.
+PLAIN_TEXTS = ("title", "summary", "villages")
+RICH_TEXTS = ("problem", "outputs_text", "result")
+TEXTS = PLAIN_TEXTS + RICH_TEXTS
+TEXT_LIMITS = {"title": 255, "summary": 600, "villages": 255}
+NUMBERS = (
+    "year",
+    "gathering_participants",
+    "gathering_women",
+    "gathering_voters",
+    "beneficiaries_people",
+    "beneficiaries_households",
+)
+DATES = ("gathering_date", "implementation_start", "opened_on", "source_date")
+MONEY = ("total_kgs", *MONEY_PARTS)
+COMMUNITY_PARTS = ("community_cash_kgs", "community_in_kind_kgs", "community_labour_kgs")
+SHARED_TEXTS = ("source_title", "source_url")
+SCALARS = NUMBERS + DATES + MONEY + SHARED_TEXTS
+
+
+# ---- Reference look-ups ------------------------------------------------------------
+
+
+class References:
+    """The reference values by every name they go by, read once per import: the
+    municipalities (СОАТЕ code, slug, title and official name in every language), the
+    topics, vulnerable groups and programmes (slug, names in every language)."""
+
+    def __init__(self):
+        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        self.places = {}  # folded name -> translation key
+        self.ambiguous = set()  # names of several municipalities (Ак-Чий)
+        self.place_paths = {}  # (translation key, language) -> path
+        self.place_titles = {}  # translation key -> title in the first language found
+        by_id = {locale.pk: code for code, locale in self.locales.items()}
+        for row in place_rows():
+            code = by_id.get(row["locale_id"])
+            key = row["translation_key"]
+            self.place_paths[(key, code)] = row["path"]
+            self.place_titles.setdefault(key, row["title"])
+            for name in (row["title"], row["official_name"], row["slug"], row.get("coate")):
+                if name:
+                    folded = im.fold(name)
+                    if self.places.setdefault(folded, key) != key:
+                        self.ambiguous.add(folded)
+        self.snippets = {}
+        self.names = {}
+        for model, kind in ((Topic, "topic"), (VulnerableGroup, "group"), (Programme, "programme")):
+            by_name = self.names[kind] = {}
+            for obj in model.objects.select_related("locale"):
+                code = obj.locale.language_code
+                self.snippets[(kind, obj.slug, code)] = obj
+                names = [obj.slug, obj.name]
+                if kind == "programme":
+                    names += [obj.abbreviation, obj.local_abbreviation, str(obj)]
+                for name in names:
+                    if name:
+                        by_name.setdefault(im.fold(name), obj.slug)
+
+    def resolve(self, record, key, kind, what):
+        """The slug (or the municipality's translation key) the cell `key` names, or
+        None (an error of the row when it names nothing known)."""
+        raw = record.get(key)
+        if not raw:
+            return None
+        table = self.places if kind == "municipality" else self.names[kind]
+        found = table.get(im.fold(raw))
+        if kind == "municipality" and im.fold(raw) in self.ambiguous:
+            record.error(
+                key,
+                _("Several municipalities are called “%(value)s”: give its СОАТЕ code.")
+                % {"value": raw[:80]},
+            )
+            return None
+        if found is None:
+            record.error(
+                key, _("Unknown %(what)s: “%(value)s”.") % {"what": what, "value": raw[:80]}
+            )
+        return found
+
+    def resolve_list(self, record, key, kind, what):
+        found = []
+        for raw in record.get(key) or []:
+            slug = self.names[kind].get(im.fold(raw))
+            if slug is None:
+                record.error(
+                    key, _("Unknown %(what)s: “%(value)s”.") % {"what": what, "value": raw[:80]}
+                )
+            else:
+                found.append(slug)
+        return sorted(set(found))
+
+    def snippet(self, kind, slug, language):
+        return self.snippets.get((kind, slug, language)) or self.snippets.get(
+            (kind, slug, LANGS[0])
+        )
+
+    def parent(self, key, language):
+        path = self.place_paths.get((key, language))
+        return Page.objects.get(path=path).specific if path else None
+
+    def choices(self, kind, language):
+        if kind == "municipality":
+            locale = self.locales.get(language)
+            return sorted(
+                {
+                    row["title"]
+                    for row in place_rows()
+                    if locale is None or row["locale_id"] == locale.pk
+                }
+            )
+        return sorted(
+            obj.name
+            for (k, _slug, code), obj in self.snippets.items()
+            if k == kind and code == language
+        )
+
+
+def _reference_choices(kind):
+    def choices(language):
+        return References().choices(kind, language)
+
+    return choices
+
+
+def _reference_text():
+    """Reference cells are read as text and looked up when the row is planned
+    (`References.resolve`), against the reference data of that moment."""
+    return im.text(255)
+
+
+# ---- The layout -------------------------------------------------------------------
+
+
+def _column(key, label, description, parse=None, **kwargs):
+    return im.Column(key, label, description, parse=parse or im.text(), **kwargs)
+
+
+MUNICIPALITY = gettext_lazy("municipality")
+TOPIC = gettext_lazy("topic")
+GROUP = gettext_lazy("vulnerable group")
+PROGRAMME = gettext_lazy("programme")
+
+STORY_LAYOUT = im.Layout(
+    kind="stories",
+    title=gettext_lazy("Stories"),
+    columns=(
+        _column(
+            "external_id",
+            gettext_lazy("External ID"),
+            gettext_lazy(
+                "The story's own key in your records (letters, digits, - and _); a second "
+                "import with the same key updates the story instead of adding one."
+            ),
+            im.text(64),
+            example="vap-2021-001",
+        ),
+        _column(
+            "id",
+            gettext_lazy("Story number"),
+            gettext_lazy("The number of a story already on the site (its link is /s/<number>/)."),
+            im.integer(minimum=1),
+        ),
+        _column(
+            "municipality",
+            gettext_lazy("Municipality"),
+            gettext_lazy("The aiyl aimak or town: its СОАТЕ code or its name in any language."),
+            _reference_text(),
+            choices=_reference_choices("municipality"),
+        ),
+        _column(
+            "municipality_slug",
+            gettext_lazy("Municipality key"),
+            gettext_lazy("The municipality's key, as the export gives it (instead of its name)."),
+            _reference_text(),
+        ),
+        *im.translated_columns(
+            "title", gettext_lazy("Title"), gettext_lazy("The story's title (255 characters).")
+        ),
+        *im.translated_columns(
+            "summary",
+            gettext_lazy("Summary"),
+            gettext_lazy("The story in a few sentences (600 characters)."),
+        ),
+        *im.translated_columns(
+            "villages",
+            gettext_lazy("Villages"),
+            gettext_lazy("The villages the initiative served, separated by “;”."),
+        ),
+        *im.translated_columns(
+            "problem",
+            gettext_lazy("Problem"),
+            gettext_lazy("The problem, as plain text; a blank line starts a new paragraph."),
+        ),
+        *im.translated_columns(
+            "outputs_text", gettext_lazy("What was done"), gettext_lazy("What was done.")
+        ),
+        *im.translated_columns("result", gettext_lazy("Result"), gettext_lazy("What it changed.")),
+        _column(
+            "title",
+            gettext_lazy("Title"),
+            gettext_lazy("The title in the language of the column “Language of the text”."),
+            im.text(255),
+        ),
+        _column(
+            "summary",
+            gettext_lazy("Short description"),
+            gettext_lazy("The summary in the language of the column “Language of the text”."),
+            im.text(600),
+        ),
+        _column(
+            "villages",
+            gettext_lazy("Villages"),
+            gettext_lazy("The villages in the language of the column “Language of the text”."),
+            im.text(255),
+        ),
+        _column(
+            "language",
+            gettext_lazy("Language of the text"),
+            gettext_lazy("ky, ru or en: the language of the columns without a language."),
+            im.text(2),
+        ),
+        _column(
+            "year",
+            gettext_lazy("Year"),
+            gettext_lazy("The year the initiative was carried out."),
+            im.integer(minimum=1991, maximum=2100),
+        ),
+        _column(
+            "topics",
+            gettext_lazy("Topics"),
+            gettext_lazy("Topics, separated by “;”: key or name in any language."),
+            im.listing(_reference_text()),
+            choices=_reference_choices("topic"),
+        ),
+        _column(
+            "programme",
+            gettext_lazy("Programme"),
+            gettext_lazy("The programme: key, abbreviation or name."),
+            _reference_text(),
+            choices=_reference_choices("programme"),
+        ),
+        _column(
+            "vulnerable_groups",
+            gettext_lazy("Vulnerable groups"),
+            gettext_lazy("Vulnerable groups, separated by “;”: key or name in any language."),
+            im.listing(_reference_text()),
+            choices=_reference_choices("group"),
+        ),
+        _column(
+            "gathering_date",
+            gettext_lazy("Gathering date"),
+            gettext_lazy("The village gathering that chose the initiative."),
+            im.date(),
+        ),
+        _column(
+            "gathering_participants",
+            gettext_lazy("Participants"),
+            gettext_lazy("People at the gathering."),
+            im.integer(),
+        ),
+        _column(
+            "gathering_women",
+            gettext_lazy("Of whom women"),
+            gettext_lazy("Women at the gathering (not more than the participants)."),
+            im.integer(),
+        ),
+        _column(
+            "gathering_voters",
+            gettext_lazy("Voters"),
+            gettext_lazy("People who voted (not more than the participants)."),
+            im.integer(),
+        ),
+        _column(
+            "implementation_start",
+            gettext_lazy("Implementation started"),
+            gettext_lazy("When the work began."),
+            im.date(),
+        ),
+        _column(
+            "opened_on",
+            gettext_lazy("Opened on"),
+            gettext_lazy("When it opened (not before the work began)."),
+            im.date(),
+        ),
+        _column(
+            "total_kgs",
+            gettext_lazy("Total cost"),
+            gettext_lazy("What the initiative cost in all, KGS (not less than its parts)."),
+            im.money(),
+        ),
+        _column("grant_kgs", gettext_lazy("Grant"), gettext_lazy("The grant, KGS."), im.money()),
+        _column(
+            "municipal_kgs",
+            gettext_lazy("Municipal budget"),
+            gettext_lazy("What the local budget paid, KGS."),
+            im.money(),
+        ),
+        _column(
+            "community_cash_kgs",
+            gettext_lazy("Community: cash"),
+            gettext_lazy("Residents' cash, KGS."),
+            im.money(),
+        ),
+        _column(
+            "community_in_kind_kgs",
+            gettext_lazy("Community: in kind"),
+            gettext_lazy("Goods residents gave, valued in KGS."),
+            im.money(),
+        ),
+        _column(
+            "community_labour_kgs",
+            gettext_lazy("Community: labour"),
+            gettext_lazy("Residents' labour, valued in KGS."),
+            im.money(),
+        ),
+        _column(
+            "community_kgs",
+            gettext_lazy("Community contribution"),
+            gettext_lazy(
+                "The community's parts together, as the export gives them; used only when the "
+                "three community columns are absent (then kept as cash when it differs)."
+            ),
+            im.money(),
+        ),
+        _column(
+            "other_kgs",
+            gettext_lazy("Other sources"),
+            gettext_lazy("Other money, KGS."),
+            im.money(),
+        ),
+        _column(
+            "beneficiaries_people",
+            gettext_lazy("People reached"),
+            gettext_lazy("How many people benefit."),
+            im.integer(),
+        ),
+        _column(
+            "beneficiaries_households",
+            gettext_lazy("Households reached"),
+            gettext_lazy("How many households benefit."),
+            im.integer(),
+        ),
+        _column(
+            "source_title",
+            gettext_lazy("Source"),
+            gettext_lazy("Where the account comes from."),
+            im.text(255),
+        ),
+        _column(
+            "source_url",
+            gettext_lazy("Source link"),
+            gettext_lazy("A web address of the source."),
+            im.text(500),
+        ),
+        _column(
+            "source_date",
+            gettext_lazy("Source date"),
+            gettext_lazy("Date of the source."),
+            im.date(),
+        ),
+        _column(
+            "photos",
+            gettext_lazy("Photos"),
+            gettext_lazy(
+                "File names of the story's photos in the folder or ZIP, separated by “;”; the "
+                "first is the main image."
+            ),
+            im.listing(im.text(255)),
+        ),
+        _column(
+            "photo_credit",
+            gettext_lazy("Photo credit"),
+            gettext_lazy("Who took the photos."),
+            im.text(255),
+        ),
+        _column(
+            "photo_consent",
+            gettext_lazy("Consent to publish the photos"),
+            gettext_lazy(
+                "yes when the people shown agreed to publication; only such photos are shown."
+            ),
+            im.boolean(),
+            choices=im.yes_no_values,
+        ),
+    ),
+    ignored=("district", "region", "first_published", "permalink", "url"),
+    ignored_labels=(
+        gettext_lazy("District"),
+        gettext_lazy("Region"),
+        gettext_lazy("Published"),
+        gettext_lazy("Permalink"),
+        gettext_lazy("Page"),
+    ),
+)
+
+
+# ---- Planning -----------------------------------------------------------------------
+
+
+@dataclass
+class PhotoPlan:
+    name: str
+    sha1: str
+    photo: object  # core.photos.Photo
+
+
+@dataclass
+class StoryPlan:
+    """What one row does: the story it updates (its pages by language) or None for a new
+    one, the municipality, the texts by language, the shared values, the photos."""
+
+    record: im.Record
+    key: str
+    pages: dict = field(default_factory=dict)
+    municipality: str | None = None
+    texts: dict = field(default_factory=dict)  # language -> {field: value}
+    shared: dict = field(default_factory=dict)  # field -> value
+    topics: list | None = None
+    groups: list | None = None
+    programme: object = False  # False: not in the file
+    photos: list | None = None
+    credit: str = ""
+    consent: bool = False
+    changes: dict = field(default_factory=dict)  # language -> [field names]
+
+    @property
+    def new(self):
+        return not self.pages
+
+
+def paragraphs_html(text):
+    """Plain text as rich text, escaped: one paragraph per blank-line block, a line break
+    per line (the public "share your initiative" form and the import)."""
+    blocks = [block.strip() for block in (text or "").replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        "<p>{}</p>".format("<br/>".join(escape(line) for line in block.splitlines()))
+        for block in blocks
+        if block
+    )
+
+
+def _texts_of(record, default_language):
+    """{language: {field: value}} of the row's text columns (only those the file has).
+    The columns without a language (an export's) are in the language the column
+    `language` names, else `default_language`."""
+    texts = {code: {} for code in LANGS}
+    for code in LANGS:
+        for name in TEXTS:
+            key = f"{name}_{code}"
+            if record.has(key):
+                value = record.get(key) or ""
+                texts[code][name] = paragraphs_html(value) if name in RICH_TEXTS else value
+    language = record.get("language")
+    if language is not None and language not in LANGS:
+        record.error("language", _("Write ky, ru or en."))
+        language = None
+    for name in PLAIN_TEXTS:
+        if record.has(name):
+            target = language or default_language
+            if name in texts[target]:
+                record.error(
+                    name,
+                    _("The column “%(column)s” gives this text already.")
+                    % {"column": f"{name}_{target}"},
+                )
+            texts[target][name] = record.get(name) or ""
+    for code, values in texts.items():
+        for name, limit in TEXT_LIMITS.items():
+            if len(values.get(name) or "") > limit:
+                record.error(
+                    f"{name}_{code}",
+                    _("At most %(max)s characters (this one has %(length)s).")
+                    % {"max": limit, "length": len(values[name])},
+                )
+    return {code: values for code, values in texts.items() if values}
+
+
+def _existing(records):
+    """{external id: translation key} and {page id: (translation key, language)} of the
+    stories the rows name, and {translation key: {language: page}}, in three queries."""
+    external = {r.get("external_id") for r in records if r.get("external_id")}
+    ids = {r.get("id") for r in records if r.get("id")}
+    by_external, by_id = {}, {}
+    for key, ext in StoryPage.objects.filter(external_id__in=external).values_list(
+        "translation_key", "external_id"
+    ):
+        by_external[ext] = key
+    for pk, key, code in StoryPage.objects.filter(pk__in=ids).values_list(
+        "pk", "translation_key", "locale__language_code"
+    ):
+        by_id[pk] = (key, code)
+    keys = {*by_external.values(), *(key for key, _code in by_id.values())}
+    pages = {}
+    for page in StoryPage.objects.filter(translation_key__in=keys).select_related("locale"):
+        pages.setdefault(page.translation_key, {})[page.locale.language_code] = page
+    return by_external, by_id, pages
+
+
+def _original(pages):
+    return min(pages.values(), key=lambda page: page.pk)
+
+
+def _current_value(page, name):
+    if name in ("topics", "vulnerable_groups"):
+        return sorted(obj.slug for obj in getattr(page, name).all())
+    if name == "programme":
+        return page.programme.slug if page.programme_id else None
+    return getattr(page, name)
+
+
+def _gallery_signature(page):
+    rows = page.gallery_images.all()
+    return [(row.image.file_hash, row.credit, row.consent_recorded) for row in rows]
+
+
+def _plan_row(record, references, photos, existing):
+    by_external, by_id, pages_by_key = existing
+    external_id, number = record.get("external_id"), record.get("id")
+    key = by_external.get(external_id) if external_id else None
+    # The texts without a language are in the language of the page the number names (an
+    # export of the Russian index gives the Russian pages' numbers).
+    key_of_id, language = by_id.get(number, (None, LANGS[0])) if number else (None, LANGS[0])
+    if number and key_of_id is None:
+        record.error("id", _("There is no story number %(id)s.") % {"id": number})
+    if key is None:
+        key = key_of_id
+    if key is None and not external_id and not number:
+        record.error(
+            "external_id",
+            _("Give the story an external ID (or the number of a story on the site)."),
+        )
+    plan = StoryPlan(record=record, key=external_id or str(number or ""))
+    if key is not None:
+        plan.pages = {code: page.specific for code, page in pages_by_key.get(key, {}).items()}
+    plan.municipality = references.resolve(
+        record, "municipality_slug", "municipality", MUNICIPALITY
+    ) or references.resolve(record, "municipality", "municipality", MUNICIPALITY)
+    plan.texts = _texts_of(record, language)
+    for name in SCALARS:
+        if record.has(name):
+            plan.shared[name] = record.get(name)
+    if plan.shared.get("source_url"):
+        try:
+            URLValidator()(plan.shared["source_url"])
+        except ValidationError:
+            record.error("source_url", _("This is not a web address (https://…)."))
+    if record.has("external_id") and external_id:
+        plan.shared["external_id"] = external_id
+    if record.has("topics"):
+        plan.topics = references.resolve_list(record, "topics", "topic", TOPIC)
+    if record.has("vulnerable_groups"):
+        plan.groups = references.resolve_list(record, "vulnerable_groups", "group", GROUP)
+    if record.has("programme"):
+        plan.programme = references.resolve(record, "programme", "programme", PROGRAMME)
+    if record.has("photos"):
+        plan.credit = record.get("photo_credit") or ""
+        plan.consent = bool(record.get("photo_consent"))
+        plan.photos = []
+        for name in record.get("photos") or []:
+            photo = photos.get(name) if photos else None
+            if photo is None:
+                record.error("photos", _("There is no photo “%(name)s”.") % {"name": name})
+                continue
+            try:
+                photo.check()
+            except ValidationError as error:
+                record.error("photos", " ".join(error.messages))
+                continue
+            plan.photos.append(PhotoPlan(name=photo.name, sha1=photo.sha1, photo=photo))
+    if plan.new:
+        _plan_new(plan, references)
+    else:
+        _plan_update(plan, references)
+    _figures_check(plan)
+    return plan
+
+
+def _plan_new(plan, references):
+    record = plan.record
+    if plan.municipality is None and not any(
+        i.column in (record.headers.get("municipality"), record.headers.get("municipality_slug"))
+        for i in record.issues
+    ):
+        record.error("municipality", _("A new story needs its municipality."))
+    titled = [code for code in LANGS if plan.texts.get(code, {}).get("title")]
+    if not titled:
+        record.error("title_ky", _("A new story needs a title in at least one language."))
+    for code in titled:
+        if not plan.texts[code].get("summary"):
+            record.error(f"summary_{code}", _("A story with a title needs its summary."))
+        if plan.municipality and references.place_paths.get((plan.municipality, code)) is None:
+            record.error(
+                "municipality",
+                _("The municipality has no page in %(language)s yet.") % {"language": code},
+            )
+    plan.changes = {code: ["new"] for code in titled}
+
+
+def _plan_update(plan, references):
+    """Which fields of which page the row changes (empty: unchanged)."""
+    record = plan.record
+    if plan.municipality is not None:
+        original = _original(plan.pages)
+        parent_key = original.get_parent().translation_key
+        if parent_key != plan.municipality:
+            record.error(
+                "municipality",
+                _("The story stands under another municipality; move it in the admin first."),
+            )
+    for code in LANGS:
+        page = plan.pages.get(code)
+        texts = plan.texts.get(code, {})
+        if page is None:
+            if texts.get("title"):
+                if not texts.get("summary"):
+                    record.error(f"summary_{code}", _("A story with a title needs its summary."))
+                plan.changes[code] = ["new"]
+            continue
+        current = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+        changed = [name for name, value in texts.items() if (getattr(current, name) or "") != value]
+        for name, value in plan.shared.items():
+            if _current_value(current, name) != value:
+                changed.append(name)
+        if record.has("community_kgs") and not any(record.has(n) for n in COMMUNITY_PARTS):
+            total = record.get("community_kgs")
+            if current.community_kgs != total:
+                changed.append("community_kgs")
+        if plan.topics is not None and _current_value(current, "topics") != plan.topics:
+            changed.append("topics")
+        if plan.groups is not None and _current_value(current, "vulnerable_groups") != plan.groups:
+            changed.append("vulnerable_groups")
+        if plan.programme is not False and _current_value(current, "programme") != plan.programme:
+            changed.append("programme")
+        if plan.photos is not None:
+            wanted = [(photo.sha1, plan.credit, plan.consent) for photo in plan.photos]
+            if _gallery_signature(current) != wanted:
+                changed.append("gallery_images")
+        if changed:
+            plan.changes[code] = changed
+
+
+def _figures_check(plan):
+    """The story's money and people rules (StoryPage.figures_errors), on the values the
+    story will have."""
+    record = plan.record
+    base = _original(plan.pages) if plan.pages else None
+    if base is not None and base.has_unpublished_changes:
+        base = base.get_latest_revision_as_object()
+    story = StoryPage()
+    for name in (*MONEY, *NUMBERS, *DATES):
+        setattr(story, name, getattr(base, name) if base is not None else None)
+    for name, value in plan.shared.items():
+        setattr(story, name, value)
+    _community_apply(story, record)
+    for name, message in story.figures_errors().items():
+        column = (
+            name
+            if record.has(name)
+            else next(
+                (n for n in (*MONEY, "community_kgs", "gathering_participants") if record.has(n)),
+                name,
+            )
+        )
+        record.error(column, message)
+
+
+def _community_apply(page, record):
+    """An export's `community_kgs` (the three parts together): kept as cash when it is
+    not what the parts already make."""
+    if record.has("community_kgs") and not any(record.has(n) for n in COMMUNITY_PARTS):
+        total = record.get("community_kgs")
+        if page.community_kgs != total:
+            page.community_cash_kgs = total
+            page.community_in_kind_kgs = None
+            page.community_labour_kgs = None
+
+
+def _duplicates_check(records):
+    first = {}
+    for record in records:
+        external_id = record.get("external_id")
+        if not external_id:
+            continue
+        if external_id in first:
+            record.error(
+                "external_id",
+                _("The external ID “%(id)s” is also in row %(row)s.")
+                % {"id": external_id, "row": first[external_id]},
+            )
+        else:
+            first[external_id] = record.row
+
+
+# ---- Writing ------------------------------------------------------------------------
+
+
+class Writer:
+    """Writes the plans of one import."""
+
+    def __init__(self, *, references, user, publish, cleanups):
+        self.references = references
+        self.user = user
+        self.publish = publish
+        self.cleanups = cleanups
+        self.images = {}  # sha1 -> image
+        self.written = []  # the pages written, indexed once after the commit
+        self.collection = Collection.get_first_root_node()
+
+    def image(self, plan_photo, title):
+        image = self.images.get(plan_photo.sha1)
+        if image is None:
+            model = get_image_model()
+            image = model.objects.filter(file_hash=plan_photo.sha1).first()
+            if image is None:
+                upload = plan_photo.photo.upload()
+                image = model(
+                    title=title[:255],
+                    file=ImageFile(upload, name=plan_photo.name),
+                    collection=self.collection,
+                )
+                image._set_image_file_metadata()
+                image.save()
+                stored = image.file.name
+                storage = image.file.storage
+                self.cleanups.append(lambda: storage.delete(stored))
+            self.images[plan_photo.sha1] = image
+        return image
+
+    def apply(self, page, plan, language, title):
+        """Set on `page` (unsaved) what the row gives for `language`."""
+        refs = self.references
+        for name, value in plan.texts.get(language, {}).items():
+            setattr(page, name, value)
+        for name, value in plan.shared.items():
+            setattr(page, name, value)
+        _community_apply(page, plan.record)
+        if plan.topics is not None:
+            page.topics = [refs.snippet("topic", slug, language) for slug in plan.topics]
+        if plan.groups is not None:
+            page.vulnerable_groups = [refs.snippet("group", slug, language) for slug in plan.groups]
+        if plan.programme is not False:
+            page.programme = (
+                refs.snippet("programme", plan.programme, language) if plan.programme else None
+            )
+        if plan.photos is not None:
+            rows = []
+            for order, photo in enumerate(plan.photos):
+                rows.append(
+                    StoryGalleryImage(
+                        image=self.image(photo, title),
+                        credit=plan.credit,
+                        consent_recorded=plan.consent,
+                        locale=page.locale,
+                        sort_order=order,
+                    )
+                )
+            page.gallery_images = rows
+            consented = [row.image for row in rows if row.consent_recorded]
+            page.image = consented[0] if consented else None
+
+    def finish(self, page, *, created):
+        """A revision of `page`, then published or submitted to its workflow."""
+        self.written.append(page)
+        revision = page.save_revision(user=self.user, log_action=not created)
+        if created:
+            log(instance=page, action="wagtail.create", revision=revision, user=self.user)
+        if self.publish:
+            revision.publish(user=self.user)
+            make_renditions(page_images(page))
+            return
+        workflow = page.get_workflow()
+        if workflow is not None and not page.workflow_in_progress:
+            workflow.start(page, self.user)
+
+    def create(self, plan):
+        refs = self.references
+        titled = [code for code in LANGS if plan.texts.get(code, {}).get("title")]
+        source_language = titled[0]
+        parent = refs.parent(plan.municipality, source_language)
+        title = plan.texts[source_language]["title"]
+        slug_source = plan.texts.get("en", {}).get("title") or title
+        slug = slugify(fold(slug_source).translate(TRANSLIT))[:60].strip("-") or "story"
+        page = StoryPage(
+            slug=find_available_slug(parent, slug),
+            locale=refs.locales[source_language],
+            live=False,
+            has_unpublished_changes=True,
+        )
+        self.apply(page, plan, source_language, title)
+        parent.add_child(instance=page)
+        self.finish(page, created=True)
+        pages = {source_language: page}
+        for code in titled[1:]:
+            pages[code] = self.translate(page, plan, code, copied=True)
+        return page
+
+    def translate(self, source, plan, language, *, copied=False):
+        """A new translation of `source` in `language`, with the row's texts there.
+        `copied`: `source` holds every value of the row already (a story created by this
+        import), which the copy takes along; otherwise they are set again."""
+        values = dict(plan.texts.get(language, {}))
+        translation = page_translation_add(
+            page=source, locale=self.references.locales[language], values=values, publish=False
+        )
+        if not copied:
+            self.apply(translation, plan, language, values.get("title", source.title))
+            translation.save()
+        self.finish(translation, created=True)
+        return translation
+
+    def update(self, plan):
+        source = _original(plan.pages)
+        for code in LANGS:
+            if code not in plan.changes:
+                continue
+            page = plan.pages.get(code)
+            if page is None:
+                self.translate(source, plan, code)
+                continue
+            current = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+            self.apply(current, plan, code, current.title)
+            self.finish(current, created=False)
+        return source
+
+
+# ---- The import ---------------------------------------------------------------------
+
+
+def story_import(
+    *,
+    source,
+    name,
+    photos=None,
+    user=None,
+    dry_run=False,
+    publish=False,
+    progress=im.progress_none,
+):
+    """Import the stories of the spreadsheet `source` (bytes) called `name`, with the
+    photos of `photos` (a core.photos.PhotoSource, a path to a folder or ZIP, or None).
+    A dry run plans and checks only. `publish` publishes what changed (central editors
+    only: the caller checks). Returns (ImportResult, Table or None); raises
+    ImportFailure when the file cannot be read at all."""
+    started = time.monotonic()
+    result = im.ImportResult(kind=STORY_LAYOUT.kind, file_name=name, dry_run=dry_run)
+    table = im.read_table(source, name=name)
+    references = References()
+    records, issues = STORY_LAYOUT.parse(table)
+    result.issues += issues
+    if photos is not None and not isinstance(photos, PhotoSource):
+        photos = PhotoSource.from_path(photos)
+    _duplicates_check(records)
+    existing = _existing(records)
+    plans = []
+    total = len(records)
+    for number, record in enumerate(records, start=1):
+        plan = _plan_row(record, references, photos, existing)
+        plans.append(plan)
+        progress(number, total * (1 if dry_run else 2))
+    for plan in plans:
+        record = plan.record
+        if record.issues:
+            action = im.Action.ERROR
+        elif plan.new:
+            action = im.Action.NEW
+        else:
+            action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
+        titles = [plan.texts.get(code, {}).get("title") for code in LANGS]
+        title = next((t for t in titles if t), "")
+        if not title and plan.pages:
+            title = _original(plan.pages).title
+        result.rows.append(
+            im.RowResult(
+                row=record.row,
+                key=plan.key,
+                title=strip_tags(title),
+                action=action,
+                issues=list(record.issues),
+            )
+        )
+    if not dry_run and result.ok:
+        # The indexes are updated once per page after the commit, not at each save.
+        with index_auto_update(False), im.atomic_import(result) as cleanups:
+            writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
+            for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
+                if plan.new:
+                    page = writer.create(plan)
+                    row.url = f"/s/{page.pk}/"
+                elif plan.changes:
+                    writer.update(plan)
+                progress(total + number, total * 2)
+        if result.committed:
+            index_objects(writer.written)
+            story_search_documents_write(
+                ids=[page.pk for page in writer.written if isinstance(page, StoryPage)]
+            )
+    result.seconds = time.monotonic() - started
+    return result, table

@@ -1,0 +1,380 @@
+"""The import framework (core/imports.py): reading files within limits, matching headers,
+parsing cells, the error spreadsheet, the templates, all-or-nothing and the log."""
+
+import datetime
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+from django.utils.translation import gettext_lazy
+from openpyxl import Workbook, load_workbook
+
+from core import imports as im
+from core.models import ImportLog, Topic
+
+LAYOUT = im.Layout(
+    kind="things",
+    title=gettext_lazy("Things"),
+    columns=(
+        im.Column("code", gettext_lazy("Code"), "The key.", required=True),
+        im.Column("amount", gettext_lazy("Amount"), "Money.", parse=im.money()),
+        im.Column("people", gettext_lazy("People"), "A count.", parse=im.integer()),
+        im.Column("day", gettext_lazy("Date"), "A date.", parse=im.date()),
+        im.Column("done", gettext_lazy("Done"), "Yes or no.", parse=im.boolean()),
+        *im.translated_columns("title", gettext_lazy("Title"), "The title."),
+    ),
+    ignored=("permalink",),
+)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages in English here (the default language is Kyrgyz); a test of the editor's
+    language overrides it."""
+    with translation.override("en"):
+        yield
+
+
+def csv_file(*lines, bom=True):
+    text = "\r\n".join(lines) + "\r\n"
+    return (("\ufeff" if bom else "") + text).encode()
+
+
+def xlsx_file(rows, *, merge=None, formula=None):
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    if merge:
+        sheet.merge_cells(merge)
+    if formula:
+        sheet[formula] = "=1+1"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def parse(data, name="f.csv"):
+    return LAYOUT.parse(im.read_table(data, name=name))
+
+
+def failure(data, name="f.csv"):
+    with pytest.raises(im.ImportFailure) as caught:
+        parse(data, name)
+    return " ".join(issue.message for issue in caught.value.issues)
+
+
+# ---- Reading ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bom", (True, False))
+def test_csv_utf8_with_or_without_bom(bom):
+    records, issues = parse(csv_file("code,title_ky", "a1,Суу түтүгү", bom=bom))
+    assert issues == []
+    assert records[0].values == {"code": "a1", "title_ky": "Суу түтүгү"}
+    assert records[0].row == 2
+
+
+def test_csv_semicolons_and_tabs():
+    for separator in (";", "\t"):
+        records, _ = parse(csv_file(f"code{separator}amount", f"a1{separator}1 200"))
+        assert records[0].values == {"code": "a1", "amount": 1200}
+
+
+def test_csv_not_utf8():
+    assert "UTF-8" in failure("code,title_ru\na,Вода\n".encode("cp1251"))
+
+
+def test_xlsx_is_read_with_types():
+    data = xlsx_file([["code", "amount", "day"], ["a1", 5000, datetime.datetime(2020, 5, 1)]])
+    records, issues = parse(data, "f.xlsx")
+    assert issues == []
+    assert records[0].values == {"code": "a1", "amount": 5000, "day": datetime.date(2020, 5, 1)}
+
+
+def test_formula_is_refused_with_its_place():
+    data = xlsx_file([["code", "amount"], ["a1", 5]], formula="B2")
+    records, issues = parse(data, "f.xlsx")
+    assert [(i.row, i.column) for i in issues] == [(2, "B")]
+    assert "formula" in issues[0].message
+    assert records[0].values["amount"] is None
+
+
+def test_merged_cells_are_refused():
+    data = xlsx_file([["code", "title_ru"], ["a1", "x"], ["a2", None]], merge="B2:B3")
+    _records, issues = parse(data, "f.xlsx")
+    assert [(i.row, i.column) for i in issues] == [(2, "B")]
+    assert "B2:B3" in issues[0].message
+
+
+def test_not_a_spreadsheet():
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
+    assert "not a spreadsheet" in failure(png, "photo.png")
+    assert "not a spreadsheet" in failure(b"PK\x03\x04 broken zip", "f.xlsx")
+
+
+def test_password_protected_workbook():
+    # An encrypted OOXML file is an OLE compound file holding an "EncryptedPackage".
+    data = im.OLE_MAGIC + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100
+    assert "password" in failure(data, "secret.xlsx")
+
+
+def test_zip_bomb_workbook():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<x/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\x00" * (50 * 1024 * 1024))
+    assert "ZIP bomb" in failure(buffer.getvalue(), "bomb.xlsx")
+
+
+def test_file_too_large(settings, monkeypatch):
+    monkeypatch.setattr(im, "MAX_FILE_BYTES", 1000)
+    assert "larger than" in failure(csv_file("code", "x" * 2000))
+
+
+def test_ten_megabytes_in_one_cell(monkeypatch):
+    assert "characters" in failure(csv_file("code,title_en", "a," + "x" * (10 * 1024 * 1024)))
+    # openpyxl cuts what it writes at Excel's own limit: a lower limit shows the check.
+    monkeypatch.setattr(im, "MAX_CELL_CHARS", 100)
+    data = xlsx_file([["code", "title_en"], ["a", "x" * 101]])
+    _records, issues = parse(data, "f.xlsx")
+    assert [(i.row, i.column) for i in issues] == [(2, "B")]
+
+
+def test_row_limit():
+    lines = ["code"] + [f"a{n}" for n in range(im.MAX_ROWS)]
+    records, _ = parse(csv_file(*lines))
+    assert len(records) == im.MAX_ROWS
+    message = failure(csv_file(*lines, "one-more"))
+    assert "10 000" in message and "split" in message
+
+
+def test_empty_rows_are_skipped_and_an_empty_file_is_refused():
+    records, _ = parse(csv_file("code", "", "a1", ",", "a2", ""))
+    assert [r.values["code"] for r in records] == ["a1", "a2"]
+    assert [r.row for r in records] == [3, 5]
+    assert "empty" in failure(b"\r\n \r\n")
+    assert "no rows" in failure(csv_file("code,amount", ",", ""))
+
+
+# ---- Headers ---------------------------------------------------------------------------
+
+
+def test_headers_in_each_language_and_keys():
+    with translation.override("ru"):
+        ru = LAYOUT.column("code").header("ru")
+    records, _ = parse(csv_file(f"{ru} *,Title (ky),AMOUNT", "a,b,3"))
+    assert records[0].values == {"code": "a", "title_ky": "b", "amount": 3}
+
+
+def test_unknown_missing_and_repeated_columns():
+    message = failure(csv_file("Kod,title_xx", "a,b"))
+    assert "Unknown column “Kod”" in message and "“title_xx”" in message
+    assert "is missing" in failure(csv_file("amount", "3"))
+    assert "twice" in failure(csv_file("code,code", "a,b"))
+
+
+def test_header_in_another_language_is_refused():
+    assert "Unknown column “Montant”" in failure(csv_file("code,Montant", "a,3"))
+
+
+def test_export_key_row_and_ignored_columns():
+    records, _ = parse(csv_file("Code,Permalink,Amount", "code,permalink,amount", "a,http://x,5"))
+    assert records[0].values == {"code": "a", "amount": 5}
+
+
+# ---- Cells -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    (
+        ("05.03.2021", datetime.date(2021, 3, 5)),
+        ("2021-03-05", datetime.date(2021, 3, 5)),
+        (44260, datetime.date(2021, 3, 5)),
+        (datetime.datetime(2021, 3, 5), datetime.date(2021, 3, 5)),
+    ),
+)
+def test_dates_in_three_formats(raw, expected):
+    assert im.date()(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ("31.02.2021", "2021-13-01", "March 2021", "5/3/21"))
+def test_impossible_dates(raw):
+    with pytest.raises(im.CellError):
+        im.date()(raw)
+
+
+def test_cell_errors_by_row_and_column():
+    records, _ = parse(
+        csv_file("code,amount,people,day,done", "a,-5,many,31.02.2020,maybe", ",,,,")
+    )
+    assert len(records) == 1
+    messages = {issue.column: issue.message for issue in records[0].issues}
+    assert messages["amount"] == "An amount of money cannot be negative."
+    assert "whole number" in messages["people"]
+    assert "not a date that exists" in messages["day"]
+    assert "yes or no" in messages["done"]
+
+
+def test_required_cell_empty():
+    records, _ = parse(csv_file("code,amount", ",5"))
+    assert records[0].issues[0].message == "This cell must be filled."
+
+
+def test_messages_in_the_editors_language():
+    with translation.override("ru"):
+        records, _ = parse(csv_file("code,amount", "a,-5"))
+        assert records[0].issues[0].message == "Сумма денег не может быть отрицательной."
+        assert str(records[0].issues[0]) == (
+            "строка 2, столбец «amount»: Сумма денег не может быть отрицательной."
+        )
+    with translation.override("ky"):
+        records, _ = parse(csv_file("code,amount", "a,-5"))
+        assert records[0].issues[0].message == "Акча суммасы терс болушу мүмкүн эмес."
+
+
+def test_apostrophe_of_an_export_is_dropped():
+    assert im.text()("'=SUM(A1)") == "=SUM(A1)"
+    assert im.text()("'plain") == "'plain"
+
+
+def test_reference_and_list(reference):
+    topics = {im.fold(t.name): t.slug for t in Topic.objects.all()}
+    parse_list = im.listing(im.reference(topics.get, "topic"))
+    assert parse_list("Drinking water; ПИТЬЕВАЯ ВОДА") == ["drinking-water", "drinking-water"]
+    with pytest.raises(im.CellError, match="Unknown topic"):
+        parse_list("Drinking water; Space travel")
+
+
+# ---- Writing ---------------------------------------------------------------------------
+
+
+def test_annotated_spreadsheet_has_an_error_column():
+    table = im.read_table(csv_file("code,amount", "a,-5", "b,3"), name="f.csv")
+    records, issues = LAYOUT.parse(table)
+    result = im.ImportResult(kind="things", file_name="f.csv", dry_run=True)
+    result.rows = [
+        im.RowResult(r.row, r.values["code"], "", im.Action.ERROR, r.issues) for r in records
+    ]
+    sheet = load_workbook(io.BytesIO(im.annotated_xlsx(table, result))).active
+    rows = list(sheet.values)
+    assert rows[0] == ("Errors", "code", "amount")
+    assert rows[1][0] == "amount: An amount of money cannot be negative."
+    assert rows[2] == (None, "b", "3")
+
+
+def test_template_has_headers_and_drop_downs():
+    layout = im.Layout(
+        kind="x",
+        title=gettext_lazy("Things"),
+        columns=(
+            im.Column("code", gettext_lazy("Code"), "", required=True, example="a1"),
+            im.Column(
+                "done", gettext_lazy("Done"), "", parse=im.boolean(), choices=im.yes_no_values
+            ),
+        ),
+    )
+    workbook = load_workbook(io.BytesIO(im.template_xlsx(layout, "ru")))
+    sheet = workbook.worksheets[0]
+    assert [c.value for c in sheet[1]] == [
+        layout.column("code").header("ru") + " *",
+        layout.column("done").header("ru"),
+    ]
+    assert sheet[1][0].value.startswith("Код")
+    assert sheet["A2"].value == "a1"
+    validations = sheet.data_validations.dataValidation
+    assert len(validations) == 1 and "B2:B10001" in str(validations[0].sqref)
+    assert [c.value for c in workbook.worksheets[1]["A"]][1:] == im.yes_no_values("ru")
+    # The template reads back as the layout's header.
+    parsed, _ = layout.parse(im.read_table(im.template_xlsx(layout, "ky"), name="t.xlsx"))
+    assert parsed[0].values == {"code": "a1", "done": None}
+
+
+def test_layout_markdown():
+    table = im.layout_markdown(LAYOUT)
+    headers = " | ".join(LAYOUT.column("code").header(code) for code in ("ky", "ru", "en"))
+    assert f"| `code` | {headers} | yes | The key. |" in table
+    assert "| `title_ru` | Аталышы (ru) | Название (ru) | Title (ru) |  | The title. |" in table
+
+
+# ---- All or nothing, the log ---------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("dry_run", "error", "kept"), ((True, False, 0), (False, True, 0), (False, False, 1))
+)
+def test_atomic_import(dry_run, error, kept):
+    result = im.ImportResult(kind="x", file_name="f", dry_run=dry_run)
+    cleaned = []
+    with im.atomic_import(result) as cleanups:
+        ImportLog.objects.create(kind="probe", file_name="f")
+        cleanups.append(lambda: cleaned.append(True))
+        if error:
+            result.issues.append(im.ImportIssue(2, "code", "bad"))
+    assert ImportLog.objects.filter(kind="probe").count() == kept
+    assert result.committed is bool(kept)
+    assert cleaned == ([] if kept else [True])
+
+
+@pytest.mark.django_db
+def test_atomic_import_rolls_back_on_an_exception():
+    result = im.ImportResult(kind="x", file_name="f", dry_run=False)
+    with pytest.raises(RuntimeError), im.atomic_import(result):
+        ImportLog.objects.create(kind="probe", file_name="f")
+        raise RuntimeError
+    assert not ImportLog.objects.filter(kind="probe").exists()
+
+
+@pytest.mark.django_db
+def test_import_log(django_user_model):
+    user = django_user_model.objects.create_user("ed", password="pw")
+    result = im.ImportResult(kind="stories", file_name="s.xlsx", dry_run=False, committed=True)
+    result.rows = [
+        im.RowResult(2, "a", "A", im.Action.NEW),
+        im.RowResult(3, "b", "B", im.Action.UNCHANGED),
+    ]
+    log = im.import_log_add(result=result, user=user)
+    assert (log.user, log.kind, log.rows, log.new, log.unchanged, log.errors) == (
+        user,
+        "stories",
+        2,
+        1,
+        1,
+        0,
+    )
+
+
+@pytest.mark.django_db
+def test_import_log_admin_is_read_only(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("root", "r@example.org", "pw"))
+    log = ImportLog.objects.create(kind="stories", file_name="s.xlsx")
+    assert client.get("/admin/import_log/").status_code == 200
+    assert client.get(f"/admin/import_log/inspect/{log.pk}/").status_code == 200
+    assert client.get("/admin/import_log/new/").status_code in (302, 403)
+    assert client.get(f"/admin/import_log/edit/{log.pk}/").status_code in (302, 403)
+    assert client.post(f"/admin/import_log/delete/{log.pk}/").status_code in (302, 403)
+    assert ImportLog.objects.filter(pk=log.pk).exists()
+
+
+def test_docs_hold_the_layout_of_every_importer():
+    """docs/import.md holds each importer's table as `layout_markdown` makes it."""
+    from stories.services import STORY_LAYOUT
+
+    docs = (Path(__file__).parents[2] / "docs" / "import.md").read_text()
+    assert im.layout_markdown(STORY_LAYOUT) in docs
+
+
+@pytest.mark.parametrize("language", ("ky", "ru", "en"))
+def test_headers_of_the_stories_layout_are_unique(language):
+    """Two columns with the same header in a language could not be told apart."""
+    from stories.services import STORY_LAYOUT
+
+    headers = [im.fold(column.header(language)) for column in STORY_LAYOUT.columns]
+    assert len(headers) == len(set(headers))
+    with translation.override(language):
+        skipped = {im.fold(str(label)) for label in STORY_LAYOUT.ignored_labels}
+    assert not skipped & set(headers)
