@@ -3,6 +3,7 @@ and news found together, grouped with counts, in the reader's language; place na
 any script; hostile queries get a page; a fixed number of queries."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from tests import factories as f
 from tests import world
@@ -189,3 +190,15 @@ def test_every_page_has_the_header_search(client, corpus):
         html = client.get(url).content.decode()
         assert f'action="/{url[1:3]}/search/"' in html
         assert f'class="site-search__link" href="/{url[1:3]}/search/"' in html
+
+
+def test_private_sections_are_never_found(client, corpus):
+    for bosteri in world.municipality().get_translations(inclusive=True):
+        PageViewRestriction.objects.create(
+            page=bosteri, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+    found = groups(search(client, {"q": "Бостери суу"}))
+    assert found["municipalities"].total == 0
+    assert found["services"].total == 0
+    assert found["news"].total == 0
+    assert found["stories"].total == 0

@@ -120,3 +120,16 @@ def test_cached_like_a_page_and_purged_when_a_service_is_published(client, regis
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
     assert "Three days" in text_of(response)
+
+
+def test_purged_when_its_base_service_is_renamed(client, registers, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    url = "/ky/services/base/2.1/"
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    base = registers.base.water
+    base.name = "Таза суу"
+    base.save()
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "<h1>Таза суу</h1>" in text_of(response)
