@@ -28,6 +28,8 @@ QUERY_MAX_LENGTH = 200
 QUERY_MAX_TERMS = 12
 # PostgreSQL's text search configuration of the search documents (migration 0006).
 SEARCH_CONFIG = "ashar_search"
+# PostgreSQL's stored tsvector of each search document, with a GIN index (migration 0006).
+SEARCH_VECTOR = "search_vector"
 # SQLite's FTS5 table over the search documents (migration 0006).
 FTS_TABLE = "stories_storysearch_fts"
 

@@ -11,7 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Q
@@ -640,14 +639,19 @@ def search_document_ids(terms, *, locale_id=None):
     documents = StorySearchDocument.objects.all()
     if locale_id is not None:
         documents = documents.filter(locale_id=locale_id)
+    table = StorySearchDocument._meta.db_table
     vendor = connection.vendor
+    # Constant table and column names; the reader's words are parameters.
     if vendor == "postgresql":
-        documents = documents.annotate(
-            vector=SearchVector("text", config=search.SEARCH_CONFIG)
-        ).filter(vector=SearchQuery(" ".join(terms), config=search.SEARCH_CONFIG))
+        documents = documents.filter(
+            pk__in=RawSQL(  # noqa: S611
+                f"SELECT page_id FROM {table} WHERE {search.SEARCH_VECTOR} "  # noqa: S608
+                "@@ plainto_tsquery(%s::regconfig, %s)",
+                [search.SEARCH_CONFIG, " ".join(terms)],
+            )
+        )
     elif vendor == "sqlite":
         documents = documents.filter(
-            # A constant table name; the reader's words are a parameter.
             pk__in=RawSQL(  # noqa: S611
                 f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH %s",  # noqa: S608
                 [search.fts_match(terms)],
