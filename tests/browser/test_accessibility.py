@@ -32,6 +32,11 @@ PAGE_TYPES = {
     "data-dictionary": "/ky/data-dictionary/",
     "story-search": "/ky/stories/?q=%D1%81%D1%83%D1%83",  # «суу»: water
     "filtered-story-index": "/ky/stories/?region=chuy&topic=drinking-water",
+    "site-search": "/ky/search/?q=%D1%81%D1%83%D1%83",
+    "filtered-municipality-index": "/ky/municipalities/?region=chuy&register=yes",
+    "service-search": "/ky/services/?q=%D1%81%D1%83%D1%83&fee=free",
+    "base-service": "/ky/services/base/1.1/",
+    "central-news": "/ky/news/?source=central",
 }
 
 
