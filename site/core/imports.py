@@ -560,6 +560,7 @@ class Column:
     example: str = ""
     aliases: tuple = ()
     language: str = ""  # for a text column of one language: its code
+    in_template: bool = True  # False: read when a file has it (an export's), not offered
 
     def header(self, language):
         with translation.override(language):
@@ -874,7 +875,8 @@ def template_xlsx(layout, language, *, choices_language=None):
         for cell in help_sheet[1]:
             cell.font = bold
         list_column = 0
-        for index, column in enumerate(layout.columns, start=1):
+        offered = [column for column in layout.columns if column.in_template]
+        for index, column in enumerate(offered, start=1):
             header = column.header(language) + (" *" if column.required else "")
             cell = sheet.cell(row=1, column=index, value=header)
             cell.font = bold

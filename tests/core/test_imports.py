@@ -319,6 +319,21 @@ def test_template_has_headers_and_drop_downs():
     assert parsed[0].values == {"code": "a1", "done": None}
 
 
+def test_a_column_left_out_of_the_template_is_still_read():
+    layout = im.Layout(
+        kind="x",
+        title=gettext_lazy("Things"),
+        columns=(
+            im.Column("code", gettext_lazy("Code"), "", example="a1"),
+            im.Column("url", gettext_lazy("Page"), "", in_template=False),
+        ),
+    )
+    sheet = load_workbook(io.BytesIO(im.template_xlsx(layout, "en"))).worksheets[0]
+    assert [c.value for c in sheet[1]] == ["Code"]
+    records, _ = layout.parse(im.read_table(csv_file("code,Page", "a,b"), name="f.csv"))
+    assert records[0].values == {"code": "a", "url": "b"}
+
+
 def test_layout_markdown():
     table = im.layout_markdown(LAYOUT)
     headers = " | ".join(LAYOUT.column("code").header(code) for code in ("ky", "ru", "en"))
