@@ -9,7 +9,7 @@ from home.demo_data.places import OFFICE
 from home.demo_data.reference import BASE_SERVICES
 from registry.choices import InitiationMethod, Initiator, ProviderKind, ServiceStatus
 from registry.models import ServicePage
-from registry.services import REGISTER_SLUG, register_page_build, service_page_build
+from registry.services import register_page_build, service_page_build
 
 from .common import date_between, paragraphs, text, translation_key, translations_add
 from .story_specs import TARIFF_DECISION
