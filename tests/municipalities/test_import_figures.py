@@ -187,3 +187,20 @@ def test_exported_figures_import_without_a_change(client, municipality, referenc
     assert result.ok, result.all_issues()
     assert result.counts[Action.UNCHANGED] == 2, [(r.action, r.key) for r in result.rows]
     assert list(figures().order_by("pk").values_list("pk", "value", "source_title")) == before
+
+
+def test_docs_hold_the_figures_layout():
+    from pathlib import Path
+
+    from core.imports import layout_markdown
+
+    docs = (Path(__file__).parents[2] / "docs" / "import.md").read_text()
+    assert layout_markdown(FIGURE_LAYOUT) in docs
+
+
+@pytest.mark.parametrize("language", ("ky", "ru", "en"))
+def test_headers_of_the_figures_layout_are_unique(language):
+    from core.imports import fold
+
+    headers = [fold(column.header(language)) for column in FIGURE_LAYOUT.columns]
+    assert len(headers) == len(set(headers))

@@ -486,3 +486,33 @@ def test_an_edited_export_updates_the_service(client, registers, municipality):
     assert (latest.fee_kgs, latest.time_limit) == (Decimal("130.00"), "10 дней")
     ky = ServicePage.objects.get(pk=water.pk).get_latest_revision_as_object()
     assert ky.fee_kgs == Decimal("130.00") and ky.time_limit == water.time_limit
+
+
+# ---- The layout ----------------------------------------------------------------------
+
+
+def test_docs_hold_the_register_layout():
+    from pathlib import Path
+
+    from core.imports import layout_markdown
+
+    docs = (Path(__file__).parents[2] / "docs" / "import.md").read_text()
+    assert layout_markdown(REGISTER_LAYOUT) in docs
+
+
+@pytest.mark.parametrize("language", ("ky", "ru", "en"))
+def test_headers_of_the_register_layout_are_unique(language):
+    from core.imports import fold
+
+    headers = [fold(column.header(language)) for column in REGISTER_LAYOUT.columns]
+    assert len(headers) == len(set(headers))
+    with translation.override(language):
+        skipped = {fold(str(label)) for label in REGISTER_LAYOUT.ignored_labels}
+    assert not skipped & set(headers)
+
+
+def test_the_template_leaves_out_the_exports_own_columns():
+    sheet = load_workbook(io.BytesIO(template_xlsx(REGISTER_LAYOUT, "en"))).worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    assert "Base service code *" in headers and "Service (ky)" in headers
+    assert not {"Service", "Service number", "Provider", "Municipality"} & set(headers)
