@@ -516,3 +516,33 @@ def test_the_template_leaves_out_the_exports_own_columns():
     headers = [cell.value for cell in sheet[1]]
     assert "Base service code *" in headers and "Service (ky)" in headers
     assert not {"Service", "Service number", "Provider", "Municipality"} & set(headers)
+
+
+# ---- Queries -------------------------------------------------------------------------
+
+
+def _queries_of_a_check(municipality, data):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        result = run(data, municipality, dry_run=True)
+    assert result.ok, result.all_issues()
+    return len(captured)
+
+
+def test_a_checks_queries_do_not_grow_with_the_rows(client, registers, municipality):
+    """A dry run reads the register, the base list and the groups once, whatever the
+    number of rows, new or matched (the register's six services, matched by number)."""
+    register = registers.bosteri.get_translation(
+        f.default_locale().__class__.objects.get(language_code="en")
+    )
+    export = client.get(f"/exports/{register.pk}/register.xlsx").content
+    with translation.override("en"):
+        few = _queries_of_a_check(municipality, xlsx(*(row(local_code=f"n{i}") for i in range(2))))
+        many = _queries_of_a_check(
+            municipality, xlsx(*(row(local_code=f"n{i}") for i in range(40)))
+        )
+        matched = _queries_of_a_check(municipality, export)
+    assert few == many
+    assert few <= 20 and matched <= 20, (few, matched)
