@@ -736,6 +736,8 @@ class Planner:
                 else:
                     plan.groups.append(slug)
             plan.groups = sorted(set(plan.groups))
+        if record.get("id") and key is None:
+            return plan  # the number names no service here: nothing more to say of the row
         if plan.new:
             self._plan_new(plan)
         else:

@@ -146,6 +146,16 @@ def test_a_row_finds_its_service_by_base_service_or_number(registers, municipali
     assert by_number.counts[Action.UNCHANGED] == 1
 
 
+def test_a_service_of_another_register_cannot_be_named(registers, municipality):
+    """A service number of Tamchy's register names nothing in Bosteri's: an editor cannot
+    reach another municipality's services through an import."""
+    tamchy = registers.services.tamchy_water
+    result = run(xlsx({"id": tamchy.pk, "base_service_code": "2.1", "fee_kgs": "1"}), municipality)
+    assert messages(result) == [f"There is no service number {tamchy.pk} in this register."]
+    tamchy.refresh_from_db()
+    assert tamchy.fee_kgs == Decimal("80.00") and not tamchy.has_unpublished_changes
+
+
 def test_a_base_service_the_register_has_twice_needs_a_number(registers, municipality):
     result = run(xlsx({"base_service_code": "2.2", "summary_ky": "Таштанды"}), municipality)
     assert not result.committed
