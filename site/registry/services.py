@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Revision
 
 from core import imports as im
 from core.models import VulnerableGroup
@@ -587,7 +587,21 @@ def _texts_of(record, language):
 
 
 def _current(page):
+    """The page as its latest revision has it (its draft), or the page itself."""
     return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+
+
+def _drafts(pages):
+    """{page id: the page as its latest revision has it} of the `pages` with a draft:
+    their revisions in one query, each read into its own page (what
+    `get_latest_revision_as_object` does with two more queries per page)."""
+    waiting = {page.latest_revision_id: page for page in pages if page.has_unpublished_changes}
+    found = {}
+    revisions = Revision.objects.filter(pk__in=[pk for pk in waiting if pk]).only("pk", "content")
+    for revision in revisions:
+        page = waiting[revision.pk]
+        found[page.pk] = page.with_content_json(revision.content)
+    return found
 
 
 def _original(pages):
@@ -615,12 +629,17 @@ class Planner:
         for page in services:
             self.pages.setdefault(page.translation_key, {})[page.locale.language_code] = page
             by_pk[page.pk] = (page.translation_key, page.locale.language_code)
+        self.drafts = _drafts(services)
         for key, pages in self.pages.items():
             source = _original(pages)
             if source.local_code:
                 by_local.setdefault(im.fold(source.local_code), key)
             by_base.setdefault(source.base_service.code, []).append(key)
         self.by_pk, self.by_local, self.by_base = by_pk, by_local, by_base
+
+    def current(self, page):
+        """The page as its latest revision has it (read with the register's pages)."""
+        return self.drafts.get(page.pk) or _current(page)
 
     def _match(self, record, base):
         """(translation key or None, the language of the export's one-language texts)."""
@@ -790,7 +809,7 @@ class Planner:
                         )
                     plan.changes[code] = ["new"]
                 continue
-            current = _current(page)
+            current = self.current(page)
             changed = [n for n, value in texts.items() if (getattr(current, n) or "") != value]
             for name, value in plan.shared.items():
                 if _value(current, name) != value:
@@ -803,7 +822,7 @@ class Planner:
     def _rules_check(self, plan):
         """The service's own rules (ServicePage.rules_errors) on the values it will have."""
         record = plan.record
-        base = _current(_original(plan.pages)) if plan.pages else None
+        base = self.current(_original(plan.pages)) if plan.pages else None
         service = ServicePage()
         if base is not None:
             for name in SCALARS:

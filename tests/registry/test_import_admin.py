@@ -96,7 +96,10 @@ def test_another_municipalitys_register_refuses_her(client, people, registers):
         client.get(f"{url(other)}template/ky.xlsx"),
     ):
         assert response.status_code == 403
-    refusal = "You may import services only into the register of your own municipality."
+    refusal = (
+        "You may import services only into the register of your own municipality. Open your "
+        "municipality's register, or ask a central editor."
+    )
     assert in_language("ky", refusal) in client.get(url(other)).content.decode()
     assert not imported().exists()
 
