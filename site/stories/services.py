@@ -11,7 +11,6 @@ submitted to the page's workflow, or published when a central editor asks for it
 """
 
 import time
-import uuid
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -27,6 +26,7 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Page
 
 from core import imports as im
+from core.indexing import index_auto_update, index_objects
 from core.models import Programme, Topic, VulnerableGroup
 from core.photos import PhotoSource
 from core.places import place_rows
@@ -55,8 +55,6 @@ MONEY = ("total_kgs", *MONEY_PARTS)
 COMMUNITY_PARTS = ("community_cash_kgs", "community_in_kind_kgs", "community_labour_kgs")
 SHARED_TEXTS = ("source_title", "source_url")
 SCALARS = NUMBERS + DATES + MONEY + SHARED_TEXTS
-# Key of the deterministic translation keys of imported gallery rows.
-ROW_KEYS = uuid.UUID("8a3e2f51-7b0c-4c7e-9d59-35c1f0e2a7b4")
 
 
 # ---- Reference look-ups ------------------------------------------------------------
@@ -70,6 +68,7 @@ class References:
     def __init__(self):
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.places = {}  # folded name -> translation key
+        self.ambiguous = set()  # names of several municipalities (Ак-Чий)
         self.place_paths = {}  # (translation key, language) -> path
         self.place_titles = {}  # translation key -> title in the first language found
         by_id = {locale.pk: code for code, locale in self.locales.items()}
@@ -80,7 +79,9 @@ class References:
             self.place_titles.setdefault(key, row["title"])
             for name in (row["title"], row["official_name"], row["slug"], row.get("coate")):
                 if name:
-                    self.places.setdefault(im.fold(name), key)
+                    folded = im.fold(name)
+                    if self.places.setdefault(folded, key) != key:
+                        self.ambiguous.add(folded)
         self.snippets = {}
         self.names = {}
         for model, kind in ((Topic, "topic"), (VulnerableGroup, "group"), (Programme, "programme")):
@@ -103,6 +104,13 @@ class References:
             return None
         table = self.places if kind == "municipality" else self.names[kind]
         found = table.get(im.fold(raw))
+        if kind == "municipality" and im.fold(raw) in self.ambiguous:
+            record.error(
+                key,
+                _("Several municipalities are called “%(value)s”: give its СОАТЕ code.")
+                % {"value": raw[:80]},
+            )
+            return None
         if found is None:
             record.error(
                 key, _("Unknown %(what)s: “%(value)s”.") % {"what": what, "value": raw[:80]}
@@ -737,6 +745,7 @@ class Writer:
         self.publish = publish
         self.cleanups = cleanups
         self.images = {}  # sha1 -> image
+        self.written = []  # the pages written, indexed once after the commit
         self.collection = Collection.get_first_root_node()
 
     def image(self, plan_photo, title):
@@ -784,7 +793,6 @@ class Writer:
                         credit=plan.credit,
                         consent_recorded=plan.consent,
                         locale=page.locale,
-                        translation_key=uuid.uuid5(ROW_KEYS, f"{page.translation_key}:{order}"),
                         sort_order=order,
                     )
                 )
@@ -794,6 +802,7 @@ class Writer:
 
     def finish(self, page, *, created):
         """A revision of `page`, then published or submitted to its workflow."""
+        self.written.append(page)
         revision = page.save_revision(user=self.user, log_action=not created)
         if created:
             log(instance=page, action="wagtail.create", revision=revision, user=self.user)
@@ -824,17 +833,20 @@ class Writer:
         self.finish(page, created=True)
         pages = {source_language: page}
         for code in titled[1:]:
-            pages[code] = self.translate(page, plan, code)
+            pages[code] = self.translate(page, plan, code, copied=True)
         return page
 
-    def translate(self, source, plan, language):
-        """A new translation of `source` in `language`, with the row's texts there."""
+    def translate(self, source, plan, language, *, copied=False):
+        """A new translation of `source` in `language`, with the row's texts there.
+        `copied`: `source` holds every value of the row already (a story created by this
+        import), which the copy takes along; otherwise they are set again."""
         values = dict(plan.texts.get(language, {}))
         translation = page_translation_add(
             page=source, locale=self.references.locales[language], values=values, publish=False
         )
-        self.apply(translation, plan, language, values.get("title", source.title))
-        translation.save()
+        if not copied:
+            self.apply(translation, plan, language, values.get("title", source.title))
+            translation.save()
         self.finish(translation, created=True)
         return translation
 
@@ -909,7 +921,8 @@ def story_import(
             )
         )
     if not dry_run and result.ok:
-        with im.atomic_import(result) as cleanups:
+        # The indexes are updated once per page after the commit, not at each save.
+        with index_auto_update(False), im.atomic_import(result) as cleanups:
             writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:
@@ -918,5 +931,7 @@ def story_import(
                 elif plan.changes:
                     writer.update(plan)
                 progress(total + number, total * 2)
+        if result.committed:
+            index_objects(writer.written)
     result.seconds = time.monotonic() - started
     return result, table
