@@ -29,6 +29,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Revision
 
 from core import imports as im
+from core.indexing import index_auto_update, index_objects
 from core.models import VulnerableGroup
 from core.places import place_rows
 from core.services import page_translation_add
@@ -470,7 +471,8 @@ def _place_names(row):
 
 def municipality_find(name):
     """The municipality page (in the default language) that `name` names: its slug,
-    СОАТЕ code, title or official name in any language; None when none does."""
+    СОАТЕ code, title or official name in any language; None when none does, or when
+    several do (two Ак-Чий: then its СОАТЕ code or key tells them apart)."""
     wanted = im.fold(name)
     default = Locale.get_default().pk
     keys = {row["translation_key"] for row in place_rows() if wanted in _place_names(row)}
@@ -902,6 +904,7 @@ class Writer:
         self.refs = references
         self.user = user
         self.publish = publish
+        self.written = []  # the pages written, indexed once after the commit
 
     def register(self):
         """The register in every language the municipality has, made when missing."""
@@ -946,6 +949,7 @@ class Writer:
 
     def finish(self, page, *, created):
         """A revision of `page`, then published or submitted to its workflow."""
+        self.written.append(page)
         revision = page.save_revision(user=self.user, log_action=not created)
         if created:
             log(instance=page, action="wagtail.create", revision=revision, user=self.user)
@@ -976,19 +980,24 @@ class Writer:
         parent.add_child(instance=page)
         self.finish(page, created=True)
         for code in plan.languages[1:]:
-            self.translate(page, plan, code)
+            self.translate(page, plan, code, copied=True)
         return page
 
-    def translate(self, source, plan, language):
-        """A new translation of `source` in `language`, with the row's texts there."""
-        values = {name: value for name, value in plan.texts.get(language, {}).items() if value}
+    def translate(self, source, plan, language, *, copied=False):
+        """A new translation of `source` in `language`, with the row's texts there (its
+        name, when the row gives none, the base service's in that language). `copied`:
+        `source` holds the row's other values already (a service this import made),
+        which the copy takes along; otherwise they are set again."""
+        values = dict(plan.texts.get(language, {}))
+        if not values.get("title"):
+            code = plan.shared.get("base_service") or source.base_service.code
+            values["title"] = self.refs.base_service(code, language).name
         translation = page_translation_add(
             page=source, locale=self.refs.locales[language], values=values, publish=False
         )
-        self.apply(translation, plan, language)
-        if not translation.title:
-            translation.title = self.refs.base_service(source.base_service.code, language).name
-        translation.save()
+        if not copied:
+            self.apply(translation, plan, language)
+            translation.save()
         self.finish(translation, created=True)
         return translation
 
@@ -1065,7 +1074,8 @@ def register_import(
             )
         )
     if not dry_run and result.ok:
-        with im.atomic_import(result):
+        # The indexes are updated once per page after the commit, not at each save.
+        with index_auto_update(False), im.atomic_import(result):
             writer = Writer(target=target, references=planner.refs, user=user, publish=publish)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:
@@ -1074,5 +1084,7 @@ def register_import(
                 elif plan.changes:
                     writer.update(plan)
                 progress(total + number, total * 2)
+        if result.committed:
+            index_objects(writer.written)
     result.seconds = time.monotonic() - started
     return result, table

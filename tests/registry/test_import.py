@@ -117,6 +117,20 @@ def test_good_file_adds_a_service_in_three_languages(registers, municipality):
     )
 
 
+def test_a_language_without_a_name_takes_the_base_services(registers, municipality):
+    assert run(
+        xlsx(row(title_ru=None, recipients_ru="Все жители", fee_unit_ru=None)), municipality
+    ).ok
+    ru = imported().get(locale__language_code="ru")
+    assert ru.title == "Обеспечение питьевой водой"
+    assert (ru.summary, ru.recipients, ru.base_service.name) == (
+        "Подача воды в дома.",
+        "Все жители",
+        "Обеспечение питьевой водой",
+    )
+    assert imported().get(locale__language_code="en").recipients == ""
+
+
 def test_reimport_changes_nothing_and_an_edit_updates_one_language(registers, municipality):
     assert run(xlsx(row()), municipality).ok
     before = counts()

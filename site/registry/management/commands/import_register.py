@@ -55,7 +55,10 @@ class Command(BaseCommand):
             raise CommandError(f"No file {path}")
         municipality = municipality_find(options["municipality"])
         if municipality is None:
-            raise CommandError(f"No municipality {options['municipality']}")
+            raise CommandError(
+                f"No municipality {options['municipality']} (or several by that name: give "
+                "its key or СОАТЕ code)."
+            )
         user = None
         if options["user"]:
             user = get_user_model().objects.filter(username=options["user"]).first()
