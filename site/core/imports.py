@@ -339,11 +339,9 @@ def text(max_length=None):
 
 
 def paragraphs(value):
-    """A text cell as rich text: a blank line starts a paragraph, a line break stays one
-    (text that is already HTML, an export's, as it is)."""
+    """Plain text as rich text, escaped (never taken as HTML): one paragraph per
+    blank-line block, a line break per line."""
     value = (value or "").strip()
-    if not value or value.startswith("<"):
-        return value
     blocks = [block.strip() for block in value.replace("\r\n", "\n").split("\n\n")]
     return "".join(
         "<p>{}</p>".format("<br/>".join(escape(line) for line in block.splitlines()))

@@ -229,7 +229,7 @@ STORY_LAYOUT = im.Layout(
         *im.translated_columns(
             "problem",
             gettext_lazy("Problem"),
-            gettext_lazy("The problem; a blank line starts a new paragraph."),
+            gettext_lazy("The problem, as plain text; a blank line starts a new paragraph."),
         ),
         *im.translated_columns(
             "outputs_text", gettext_lazy("What was done"), gettext_lazy("What was done.")
@@ -468,9 +468,10 @@ class StoryPlan:
         return not self.pages
 
 
-def _rich(value):
-    """Plain text as rich-text paragraphs (text that is already HTML as it is)."""
-    return im.paragraphs(value)
+def paragraphs_html(text):
+    """Plain text as rich text, escaped: one paragraph per blank-line block, a line break
+    per line (the public "share your initiative" form and the import)."""
+    return im.paragraphs(text)
 
 
 def _texts_of(record, default_language):
@@ -483,7 +484,7 @@ def _texts_of(record, default_language):
             key = f"{name}_{code}"
             if record.has(key):
                 value = record.get(key) or ""
-                texts[code][name] = _rich(value) if name in RICH_TEXTS else value
+                texts[code][name] = paragraphs_html(value) if name in RICH_TEXTS else value
     language = record.get("language")
     if language is not None and language not in LANGS:
         record.error("language", _("Write ky, ru or en."))

@@ -438,5 +438,5 @@ def test_paragraphs_of_a_text_cell():
     assert im.paragraphs("One\nline two\n\nNext <b>") == (
         "<p>One<br/>line two</p><p>Next &lt;b&gt;</p>"
     )
-    assert im.paragraphs("<p>Already HTML</p>") == "<p>Already HTML</p>"
+    assert im.paragraphs("<p>Not HTML</p>") == "<p>&lt;p&gt;Not HTML&lt;/p&gt;</p>"
     assert im.paragraphs("  ") == ""
