@@ -75,7 +75,7 @@ PAGES = [
         "municipalities.MunicipalityIndexPage",
         {"region": "jalal-abad", "register": "yes", "stories": "yes", "sort": "population"},
     ),
-    ("Municipality index, searched", "municipalities.MunicipalityIndexPage", {"q": "Узген"}),
+    ("Municipality index, searched", "municipalities.MunicipalityIndexPage", {"q": "Avletim"}),
     ("Municipality page", "municipalities.MunicipalityPage", None),
     ("Register page", "registry.ServiceRegisterPage", None),
     ("Service page", "registry.ServicePage", None),

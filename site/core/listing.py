@@ -247,21 +247,26 @@ def python_filter(records, filters, values_of, *, matches=None, skip=None):
 
 
 def python_counts(records, filters, values_of, names, *, matches=None):
-    """facet -> {value: count}: disjunctive counts over records in memory."""
-    counts = {}
-    unfiltered = None
-    for facet in names:
-        if filters.get(facet):
-            pool = python_filter(records, filters, values_of, matches=matches, skip=facet)
+    """facet -> {value: count}: disjunctive counts over records in memory, in one pass: a
+    record matching every filter counts for every facet; a record failing exactly one
+    facet's filter counts for that facet only (its other values would not be shown
+    together with that filter); a record failing two counts nowhere."""
+    active = [(facet, set(values)) for facet, values in filters.items() if values]
+    counts = {name: {} for name in names}
+    for record in records:
+        if matches is not None and not matches(record):
+            continue
+        failed = None
+        for facet, wanted in active:
+            if not any(value in wanted for value in values_of(record, facet)):
+                if failed is not None:
+                    break
+                failed = facet
         else:
-            if unfiltered is None:
-                unfiltered = python_filter(records, filters, values_of, matches=matches)
-            pool = unfiltered
-        tally = {}
-        for record in pool:
-            for value in values_of(record, facet):
-                tally[value] = tally.get(value, 0) + 1
-        counts[facet] = tally
+            for name in (failed,) if failed is not None else names:
+                tally = counts[name]
+                for value in values_of(record, name):
+                    tally[value] = tally.get(value, 0) + 1
     return counts
 
 

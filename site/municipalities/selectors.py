@@ -54,13 +54,6 @@ PROFILE_NEWS = 5
 PROFILE_STORIES = 6
 STALE_AFTER_YEARS = 2
 FIGURE_KIND_ORDER = {value: index for index, value in enumerate(FigureKind.values)}
-# The figures a municipality's card in the list shows first; the profile shows them all.
-KEY_FIGURE_KINDS = (
-    FigureKind.RESIDENTS_INVOLVED,
-    FigureKind.HEARINGS_HELD,
-    FigureKind.BUDGET_CHANGES,
-)
-KEY_FIGURES_SHOWN = 3
 # A name typed in the municipality search matches the places it begins from this length.
 MIN_TYPED_PLACE = 3
 
@@ -132,13 +125,6 @@ def figure_series(figures, *, today=None):
     return series
 
 
-def key_figures(series):
-    """Up to three series for a municipality's card: the key kinds first, then others."""
-    key = [s for s in series if s.kind in KEY_FIGURE_KINDS]
-    rest = [s for s in series if s.kind not in KEY_FIGURE_KINDS]
-    return (key + rest)[:KEY_FIGURES_SHOWN]
-
-
 def _figures_prefetch():
     return Prefetch(
         "figures",
@@ -199,27 +185,31 @@ MUNICIPALITY_LISTING = ListingSpec(
 )
 
 
-def municipality_list(*, page, private=None):
-    """Live municipalities under a municipality index, with region, district and figures,
-    ordered by region, district and name."""
-    private = private_pages_q() if private is None else private
+def _municipalities(*, page, private):
     return (
         MunicipalityPage.objects.live()
         .exclude(private)
         .child_of(page)
         .select_related("region", "district")
-        .prefetch_related(_figures_prefetch())
         .order_by("region__sort_order", "region__name", "district__name", "title")
     )
 
 
+def municipality_list(*, page, private=None):
+    """Live municipalities under a municipality index, with region, district and figures,
+    ordered by region, district and name."""
+    private = private_pages_q() if private is None else private
+    return _municipalities(page=page, private=private).prefetch_related(_figures_prefetch())
+
+
 def municipality_records(*, page, private=None):
-    """`municipality_list` loaded, each municipality with what the index filters and
-    shows: `story_count` and `service_count` (its live stories and services),
-    `has_register`, `programme_slugs`. Six queries however many municipalities."""
+    """The live municipalities under a municipality index (by region, district and name),
+    each with what the index filters and shows: `story_count` and `service_count` (its live
+    stories and services), `has_register`, `programme_slugs`. Four queries however many
+    municipalities."""
     private = private_pages_q() if private is None else private
     municipalities = list(
-        municipality_list(page=page, private=private).prefetch_related("programmes")
+        _municipalities(page=page, private=private).prefetch_related("programmes")
     )
     path_length = len(page.path) + Page.steplen
     # Counted as the municipality's page lists them: with the stories not yet translated.
@@ -339,7 +329,7 @@ class MunicipalityMatching:
 def municipality_index_context(*, page, request=None):
     """The municipality index: filters with counts, search by name in any script, sort,
     a compact page of municipalities (grouped by region in the default order), each with
-    its counts and latest figures; a summary of what the whole list covers."""
+    its population and counts; a summary of what the whole list covers."""
     result = municipality_index_matching(page=page, params=request.GET if request else QueryDict())
     state, municipalities = result.state, result.municipalities
     counts = python_counts(
@@ -350,13 +340,9 @@ def municipality_index_context(*, page, request=None):
         matches=result.matches,
     )
     page_obj, page_range = paginate(result.matching, state, MUNICIPALITY_LISTING.per_page)
-    today = timezone.localdate()
     rows = list(page_obj.object_list)
     regions = []
     for municipality in rows:
-        municipality.key_figures = key_figures(
-            figure_series(municipality.figures.all(), today=today)
-        )
         if not regions or _pk(regions[-1].region) != municipality.region_id:
             regions.append(RegionGroup(region=municipality.region))
         regions[-1].municipalities.append(municipality)

@@ -269,7 +269,7 @@ def registry_services(*, locale_id, code="", private=None):
 
 # ---- Service search (the registry index's listing) ------------------------------------
 
-SERVICES_PER_PAGE = 20
+SERVICES_PER_PAGE = 10
 
 
 class ServiceSort:

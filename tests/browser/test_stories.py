@@ -98,7 +98,7 @@ def test_search_a_word_of_the_language(page, browser_locale):
     page.goto(f"/{browser_locale}/stories/")
     everything = result_count(page)
 
-    page.fill("#listing-search-q", WATER[browser_locale])
+    page.fill("#listing-q", WATER[browser_locale])
     page.locator(".listing-search button[type=submit]").click()
     page.wait_for_load_state()
 

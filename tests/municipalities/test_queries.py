@@ -17,8 +17,9 @@ SIZES = (2, 8)
 # query by tree path: one query fewer.
 # Issue 10: the index is a listing (core.listing) filtered by programme and by whether a
 # municipality has a register: its programmes and its registers, one query each; the
-# number of regions comes from the cached records: one query fewer.
-MUNICIPALITY_INDEX_QUERIES = 10
+# number of regions comes from the cached records, and the compact list shows no dated
+# figures (the profile and the figures download do): two queries fewer.
+MUNICIPALITY_INDEX_QUERIES = 9
 # Pages also name their municipality, image and language for partners (JSON-LD, feeds,
 # citation; issue 8): a fixed number more, whatever the corpus. Issue 9: the profile's
 # stories come from the cached story records (`stories.selectors.story_list_of_place`),

@@ -7,7 +7,6 @@ import pytest
 from municipalities.models import MunicipalityFigure
 from municipalities.selectors import (
     figure_series,
-    key_figures,
     municipality_index_context,
     osm_url,
     stale_before,
@@ -71,23 +70,6 @@ def test_series_labels_records_by_year_only_when_years_are_unique():
     )[0]
     assert not two_in_one_year.years_are_unique
     assert two_in_one_year.has_series
-
-
-def test_key_figures_prefer_the_key_kinds_and_show_three():
-    series = figure_series(
-        [
-            figure("people_benefiting", 900, datetime.date(2024, 1, 1)),
-            figure("projects_monitored", 3, datetime.date(2024, 1, 1)),
-            figure("budget_changes", 7, datetime.date(2024, 1, 1)),
-            figure("hearings_held", 4, datetime.date(2024, 1, 1)),
-        ],
-        today=TODAY,
-    )
-    assert [s.kind for s in key_figures(series)] == [
-        "hearings_held",
-        "budget_changes",
-        "projects_monitored",
-    ]
 
 
 def test_sparkline_spans_the_box_on_a_date_scale():

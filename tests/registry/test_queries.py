@@ -47,7 +47,7 @@ def test_filtered_service_search_query_count(db, client, sized_corpus, django_as
     results = html[html.index('class="service-rows service-results"') :]
     results = results[: results.index("</ul>")]
     # Every other service is an approved, outsourced water service (tests/.../corpus.py).
-    assert results.count('<li class="service-row ') == min(n * (n // 2), 20)
+    assert results.count('<li class="service-row ') == min(n * (n // 2), 10)
 
 
 @pytest.mark.parametrize("sized_corpus", SIZES, indirect=True)
