@@ -16,10 +16,7 @@ from wagtail.models import ReferenceIndex
 from wagtail.search import index as search_index
 
 from core.renditions import SPECS, make_renditions
-from home.demo_data import LANGS, csv_rows
-from home.demo_data.news import NEWS
-from home.demo_data.registers import REGISTER, REJECTION_REASONS, SERVICES, WITHDRAWAL_REASONS
-from home.demo_data.sample_stories import IMAGE_CAPTIONS, TEMPLATES
+from home.demo_data import LANGS, csv_rows, yaml_data
 from municipalities.services import municipal_groups_sync
 from registry.models import ServiceRegisterPage
 
@@ -122,11 +119,15 @@ class _Run:
         if ServiceRegisterPage.objects.filter(locale=self.locales[LANGS[0]]).exists():
             self.services = services_get(self.locales)
             return
+        registers = yaml_data("registers")
         plan = RegisterPlan(
             municipalities=list(self.municipality_pages),
             programmes=self.programmes_by_municipality(),
-            data=SERVICES,
-            reasons={"rejected": REJECTION_REASONS, "withdrawn": WITHDRAWAL_REASONS},
+            data=registers["services"],
+            reasons={
+                "rejected": registers["rejection_reasons"],
+                "withdrawn": registers["withdrawal_reasons"],
+            },
             group_slugs=list(self.snippets.groups),
         )
         with transaction.atomic():
@@ -134,7 +135,7 @@ class _Run:
                 plan=plan,
                 snippets=self.snippets,
                 municipalities=self.municipality_pages,
-                register_data=REGISTER,
+                register_data=registers["register"],
                 when=self.when,
             )
         self.did(f"{len(plan.municipalities)} registers with {len(plan.services)} services built")
@@ -142,7 +143,7 @@ class _Run:
     def story_pages(self):
         specs = story_specs(
             count=self.stories,
-            templates=TEMPLATES,
+            templates=yaml_data("sample_stories")["templates"],
             topics=list(self.snippets.topics),
             programmes=self.programmes_by_municipality(),
         )
@@ -151,7 +152,7 @@ class _Run:
             municipalities=self.municipality_pages,
             slugs=self.slugs,
             photos=self.photo_list,
-            captions=IMAGE_CAPTIONS,
+            captions=yaml_data("sample_stories")["image_captions"],
             services=self.services,
             when=self.when,
         )
@@ -169,7 +170,7 @@ class _Run:
             return
         with transaction.atomic():
             made = news_build(
-                news=NEWS,
+                news=yaml_data("news")["news"],
                 snippets=self.snippets,
                 municipalities=self.municipality_pages,
                 slugs=self.slugs,

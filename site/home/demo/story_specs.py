@@ -5,9 +5,7 @@ language-independent values and T() texts; `stories.py` turns it into a page per
 import datetime
 from urllib.parse import urlsplit
 
-from home.demo_data import LANGS, T, csv_rows, seeded_random
-from home.demo_data.places import VILLAGES
-from home.demo_data.real_stories import SOURCE_TITLES, STORIES, UNITS
+from home.demo_data import LANGS, T, csv_rows, seeded_random, yaml_data
 
 from .common import date_between
 
@@ -33,7 +31,7 @@ def _date(value):
 
 def _villages(municipality, english_names):
     """Per language, the villages of the CSV's English names (places.VILLAGES)."""
-    known = VILLAGES.get(municipality)
+    known = yaml_data("places")["villages"].get(municipality)
     if not english_names or not known:
         return {lang: [] for lang in LANGS}
     indexes = [known["en"].index(name) for name in english_names]
@@ -43,14 +41,14 @@ def _villages(municipality, english_names):
 def _source_title(key, url):
     host = urlsplit(url).hostname or SOURCE_WITHOUT_LINK.get(key, "")
     host = host.removeprefix("www.")
-    return SOURCE_TITLES.get(host)
+    return yaml_data("real_stories")["source_titles"].get(host)
 
 
 def real_specs():
     """Specs of the real stories, in the CSV's order."""
     specs = []
     for row in csv_rows(REAL_CSV):
-        data = STORIES[row["key"]]
+        data = yaml_data("real_stories")["stories"][row["key"]]
         gathering = data.get("gathering", {})
         english = [name.strip() for name in row["village"].split(";") if name.strip()]
         specs.append(
@@ -197,7 +195,7 @@ def sample_spec(number, *, templates, municipalities, topics, programmes):
     template = choices[((number - 1) // len(topics)) % len(choices)]
     programme = rng.choice([slug for slug in programmes[row["slug"]] if slug in YEARS])
     year = rng.randint(*YEARS[programme])
-    known = VILLAGES.get(row["slug"])
+    known = yaml_data("places")["villages"].get(row["slug"])
     village_index = rng.randrange(len(known["en"])) if known else None
     gathering = date_between(rng, datetime.date(year, 1, 15), datetime.date(year, 6, 30))
     start = gathering + datetime.timedelta(days=rng.randint(30, 120))
@@ -250,7 +248,7 @@ def sample_spec(number, *, templates, municipalities, topics, programmes):
         "outputs": [
             {
                 "quantity": _quantity(rng, *output["quantity"]),
-                "unit": UNITS[output["unit"]],
+                "unit": yaml_data("real_stories")["units"][output["unit"]],
                 "description": output["description"],
             }
             for output in template["outputs"]
