@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.core.validators import URLValidator
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -27,9 +27,11 @@ from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Page
+from wagtail.signals import page_published
 
 from core import imports as im
 from core.models import Programme, Topic, VulnerableGroup
+from core.pagecache import purges_batched
 from core.photos import PhotoSource
 from core.places import place_rows
 from core.renditions import make_renditions, page_images
@@ -925,8 +927,8 @@ def _plan_row(record, references, photos, existing):
             value = record.get(name)
             if name in FLAGS:
                 value = bool(value)
-            elif name in CHOICES:
-                value = value or ""
+            elif name in CHOICES or name in SHARED_TEXTS:
+                value = value or ""  # an empty cell clears a text: never NULL
             plan.shared[name] = value
     plan.rows = _rows_of(record)
     if plan.shared.get("source_url"):
@@ -1193,7 +1195,18 @@ class Writer:
             page.image = consented[0] if consented else None
 
     def finish(self, page, *, created):
-        """A revision of `page`, then published or submitted to its workflow."""
+        """A revision of `page`, then published or submitted to its workflow. A new page
+        that is published was saved live (`live_now`): its revision becomes its live
+        revision, logged and signalled as a publish is, without loading the revision back
+        into the page and saving it again (most of the cost of an import)."""
+        if created and self.publish:
+            revision = page.save_revision(user=self.user, changed=False, clean=False)
+            page.live_revision = revision
+            Page.objects.filter(pk=page.pk).update(live_revision=revision)
+            log(instance=page, action="wagtail.create", revision=revision, user=self.user)
+            log(instance=page, action="wagtail.publish", revision=revision, user=self.user)
+            page_published.send(sender=page.specific_class, instance=page, revision=revision)
+            return
         revision = page.save_revision(user=self.user, log_action=not created)
         if created:
             log(instance=page, action="wagtail.create", revision=revision, user=self.user)
@@ -1204,6 +1217,13 @@ class Writer:
         workflow = page.get_workflow()
         if workflow is not None and not page.workflow_in_progress:
             workflow.start(page, self.user)
+
+    def live_now(self, page):
+        """Mark the unsaved new `page` live as of now when the import publishes."""
+        if self.publish:
+            page.live, page.has_unpublished_changes = True, False
+            page.first_published_at = page.last_published_at = timezone.now()
+        return page
 
     def create(self, plan):
         refs = self.references
@@ -1220,23 +1240,54 @@ class Writer:
             has_unpublished_changes=True,
         )
         self.apply(page, plan, source_language, title)
-        parent.add_child(instance=page)
+        parent.add_child(instance=self.live_now(page))
         self.finish(page, created=True)
         pages = {source_language: page}
         for code in titled[1:]:
-            pages[code] = self.translate(page, plan, code)
+            pages[code] = self.translate(page, plan, code, fresh=True)
         return page
 
-    def translate(self, source, plan, language):
-        """A new translation of `source` in `language`, with the row's texts there."""
+    def translate(self, source, plan, language, *, fresh=False):
+        """A new translation of `source` in `language`, with the row's texts there.
+        `fresh`: `source` was just made from this very row, so the copy holds everything
+        but the texts: they are set in the copy, its inline rows' texts too, and it is
+        saved once (the fast path of a new story in several languages)."""
         values = dict(plan.texts.get(language, {}))
-        translation = page_translation_add(
-            page=source, locale=self.references.locales[language], values=values, publish=False
-        )
-        self.apply(translation, plan, language, values.get("title", source.title))
-        translation.save()
+        locale = self.references.locales[language]
+        if fresh:
+            if self.publish:
+                values["first_published_at"] = values["last_published_at"] = timezone.now()
+            translation = page_translation_add(
+                page=source,
+                locale=locale,
+                values=values,
+                child_values=self.row_texts(plan, language),
+                publish=self.publish,
+            )
+        else:
+            translation = page_translation_add(
+                page=source, locale=locale, values=values, publish=False
+            )
+            self.apply(translation, plan, language, values.get("title", source.title))
+            translation.save()
         self.finish(translation, created=True)
         return translation
+
+    def row_texts(self, plan, language):
+        """{relation: [{field: value}]}: what differs by language in the inline rows the
+        row gives (their texts, the photos' credit and caption)."""
+        rows = {}
+        for relation, plan_rows in plan.rows.items():
+            fields = ROWS[relation][1]
+            rows[relation] = [
+                {f: row.get(f, "") for f in fields} for row in plan_rows.values(language)
+            ]
+        if plan.photos is not None:
+            rows["gallery_images"] = [
+                {"credit": credit, "caption": caption}
+                for _sha1, credit, _consent, caption in _gallery_wanted(plan, language)
+            ]
+        return rows
 
     def update(self, plan):
         source = _original(plan.pages)
@@ -1309,7 +1360,8 @@ def story_import(
             )
         )
     if not dry_run and result.ok:
-        with im.atomic_import(result) as cleanups:
+        # The caches are purged once for all the stories published, after the commit.
+        with purges_batched(), im.atomic_import(result) as cleanups:
             writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:
