@@ -1028,7 +1028,9 @@ def _plan_update(plan, references):
             continue
         current = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
         changed = [
-            name for name, value in texts.items() if (_current_value(current, name) or "") != value
+            name
+            for name, value in texts.items()
+            if (_current_value(current, name) or type(value)()) != value
         ]
         for relation, rows in plan.rows.items():
             fields = _row_fields(relation)

@@ -453,6 +453,7 @@ def full_row(**values):
         identification_details_ky="Аялдар менен жолугушуу.",
         identification_details_en="A meeting with women.",
         body_en="First paragraph.\n\nSecond paragraph.",
+        body_ru=None,  # an empty body: unchanged on the next import
         beneficiaries_note_ru="Семьи с детьми",
         operator_kind="users_association",
         operator_name_en="Water users' association",
