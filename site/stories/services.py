@@ -1111,6 +1111,14 @@ def _duplicates_check(records):
 # ---- Writing ------------------------------------------------------------------------
 
 
+def _slug(title, length=60):
+    """A story's slug from its title: transliterated, cut at a word within `length`."""
+    slug = slugify(fold(title).translate(TRANSLIT))
+    if len(slug) > length:
+        slug = slug[: length + 1].rsplit("-", 1)[0]
+    return slug[:length].strip("-") or "story"
+
+
 class Writer:
     """Writes the plans of one import."""
 
@@ -1234,7 +1242,7 @@ class Writer:
         parent = refs.parent(plan.municipality, source_language)
         title = plan.texts[source_language]["title"]
         slug_source = plan.texts.get("en", {}).get("title") or title
-        slug = slugify(fold(slug_source).translate(TRANSLIT))[:60].strip("-") or "story"
+        slug = _slug(slug_source)
         page = StoryPage(
             slug=find_available_slug(parent, slug),
             locale=refs.locales[source_language],

@@ -570,3 +570,10 @@ def test_more_captions_than_photos_are_refused(story, reference, tmp_path):
     photos = photo_dir(tmp_path, **{"a.jpg": photo_bytes("red")})
     result = run(xlsx(row(photos="a.jpg", photo_captions_en="One\nTwo")), photos=photos)
     assert "More captions than photos" in messages(result)[0]
+
+
+def test_a_long_title_makes_a_slug_cut_at_a_word(story, reference):
+    title = "Warm classrooms in winter: a new boiler and windows for the school of the village"
+    assert run(xlsx(row(title_en=title))).ok
+    slug = imported().get(locale__language_code="en").slug
+    assert slug == "warm-classrooms-in-winter-a-new-boiler-and-windows-for-the"
