@@ -9,7 +9,6 @@ from registry.choices import InitiationMethod, Initiator, ProviderKind, ServiceS
 from registry.models import ServicePage, ServiceRegisterPage
 
 from .common import date_between, paragraphs, text, translation_key, translations_add
-from .story_specs import TARIFF_DECISION
 
 REGISTER_SLUG = "services"
 REGISTER_COUNT = 22
@@ -181,7 +180,8 @@ def _service_page(slot, lang, *, snippets, municipality, data):
     fee_decision = ""
     if slot["fee"] is not None and slot["status"] == ServiceStatus.APPROVED:
         when, number = slot["fee_decision"]
-        fee_decision = text(TARIFF_DECISION, lang, date=when.strftime("%d.%m.%Y"), number=number)
+        decision = yaml_data("registers")["council_decision"]
+        fee_decision = text(decision, lang, date=when.strftime("%d.%m.%Y"), number=number)
     page = ServicePage(
         title=base.name,
         slug=next(
