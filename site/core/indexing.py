@@ -57,3 +57,21 @@ def index_auto_update(enabled):
         yield
     finally:
         _apply(was_enabled)
+
+
+def index_objects(objects):
+    """Add or update `objects` in the search index (in bulk, per model) and the reference
+    index: what a bulk write inside `index_auto_update(False)` does once at its end."""
+    from modelsearch.backends import get_search_backends
+    from modelsearch.index import get_indexed_instance
+    from wagtail.models import ReferenceIndex
+
+    by_model = {}
+    for obj in objects:
+        indexed = get_indexed_instance(obj)
+        if indexed is not None:
+            by_model.setdefault(type(indexed), []).append(indexed)
+        ReferenceIndex.create_or_update_for_object(obj)
+    for backend in get_search_backends(with_auto_update=True):
+        for model, instances in by_model.items():
+            backend.add_bulk(model, instances)

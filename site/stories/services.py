@@ -30,6 +30,7 @@ from wagtail.models import Collection, Locale, Page
 from wagtail.signals import page_published
 
 from core import imports as im
+from core.indexing import index_auto_update, index_objects
 from core.models import Programme, Topic, VulnerableGroup
 from core.pagecache import purges_batched
 from core.photos import PhotoSource
@@ -98,7 +99,8 @@ ROWS = {
 }
 ROW_MODELS = {"votes": StoryVote, "outputs": StoryOutput, "quotes": StoryQuote}
 ROW_LIMITS = {"alternative": 255, "unit": 40, "description": 255, "role": 120}
-# Key of the deterministic translation keys of imported gallery rows.
+# Key of the deterministic translation keys of the imported votes, outputs and quotes: a
+# row has the same key in every language.
 ROW_KEYS = uuid.UUID("8a3e2f51-7b0c-4c7e-9d59-35c1f0e2a7b4")
 
 
@@ -113,6 +115,7 @@ class References:
     def __init__(self):
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.places = {}  # folded name -> translation key
+        self.ambiguous = set()  # names of several municipalities (Ак-Чий)
         self.place_paths = {}  # (translation key, language) -> path
         self.place_titles = {}  # translation key -> title in the first language found
         by_id = {locale.pk: code for code, locale in self.locales.items()}
@@ -123,7 +126,9 @@ class References:
             self.place_titles.setdefault(key, row["title"])
             for name in (row["title"], row["official_name"], row["slug"], row.get("coate")):
                 if name:
-                    self.places.setdefault(im.fold(name), key)
+                    folded = im.fold(name)
+                    if self.places.setdefault(folded, key) != key:
+                        self.ambiguous.add(folded)
         self.snippets = {}
         self.names = {}
         for model, kind in ((Topic, "topic"), (VulnerableGroup, "group"), (Programme, "programme")):
@@ -146,6 +151,13 @@ class References:
             return None
         table = self.places if kind == "municipality" else self.names[kind]
         found = table.get(im.fold(raw))
+        if kind == "municipality" and im.fold(raw) in self.ambiguous:
+            record.error(
+                key,
+                _("Several municipalities are called “%(value)s”: give its СОАТЕ code.")
+                % {"value": raw[:80]},
+            )
+            return None
         if found is None:
             record.error(
                 key, _("Unknown %(what)s: “%(value)s”.") % {"what": what, "value": raw[:80]}
@@ -1128,6 +1140,7 @@ class Writer:
         self.publish = publish
         self.cleanups = cleanups
         self.images = {}  # sha1 -> image
+        self.written = []  # the pages written, indexed once after the commit
         self.collection = Collection.get_first_root_node()
 
     def image(self, plan_photo, title):
@@ -1196,7 +1209,6 @@ class Writer:
                         caption=caption,
                         consent_recorded=plan.consent,
                         locale=page.locale,
-                        translation_key=uuid.uuid5(ROW_KEYS, f"{page.translation_key}:{order}"),
                         sort_order=order,
                     )
                 )
@@ -1209,6 +1221,7 @@ class Writer:
         that is published was saved live (`live_now`): its revision becomes its live
         revision, logged and signalled as a publish is, without loading the revision back
         into the page and saving it again (most of the cost of an import)."""
+        self.written.append(page)
         if created and self.publish:
             revision = page.save_revision(user=self.user, changed=False, clean=False)
             page.live_revision = revision
@@ -1254,17 +1267,17 @@ class Writer:
         self.finish(page, created=True)
         pages = {source_language: page}
         for code in titled[1:]:
-            pages[code] = self.translate(page, plan, code, fresh=True)
+            pages[code] = self.translate(page, plan, code, copied=True)
         return page
 
-    def translate(self, source, plan, language, *, fresh=False):
+    def translate(self, source, plan, language, *, copied=False):
         """A new translation of `source` in `language`, with the row's texts there.
-        `fresh`: `source` was just made from this very row, so the copy holds everything
+        `copied`: `source` was just made from this very row, so the copy holds everything
         but the texts: they are set in the copy, its inline rows' texts too, and it is
         saved once (the fast path of a new story in several languages)."""
         values = dict(plan.texts.get(language, {}))
         locale = self.references.locales[language]
-        if fresh:
+        if copied:
             if self.publish:
                 values["first_published_at"] = values["last_published_at"] = timezone.now()
             translation = page_translation_add(
@@ -1370,8 +1383,9 @@ def story_import(
             )
         )
     if not dry_run and result.ok:
-        # The caches are purged once for all the stories published, after the commit.
-        with purges_batched(), im.atomic_import(result) as cleanups:
+        # The caches are purged once for all the stories published, and the indexes
+        # updated once per page, after the commit.
+        with purges_batched(), index_auto_update(False), im.atomic_import(result) as cleanups:
             writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:
@@ -1380,5 +1394,7 @@ def story_import(
                 elif plan.changes:
                     writer.update(plan)
                 progress(total + number, total * 2)
+        if result.committed:
+            index_objects(writer.written)
     result.seconds = time.monotonic() - started
     return result, table

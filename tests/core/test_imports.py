@@ -4,6 +4,7 @@ parsing cells, the error spreadsheet, the templates, all-or-nothing and the log.
 import datetime
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.utils import translation
@@ -26,6 +27,14 @@ LAYOUT = im.Layout(
     ),
     ignored=("permalink",),
 )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages in English here (the default language is Kyrgyz); a test of the editor's
+    language overrides it."""
+    with translation.override("en"):
+        yield
 
 
 def csv_file(*lines, bom=True):
@@ -218,9 +227,13 @@ def test_required_cell_empty():
 def test_messages_in_the_editors_language():
     with translation.override("ru"):
         records, _ = parse(csv_file("code,amount", "a,-5"))
-    assert records[0].issues[0].message == str(
-        translation.override("ru")(lambda: str(im._("An amount of money cannot be negative.")))()
-    )
+        assert records[0].issues[0].message == "Сумма денег не может быть отрицательной."
+        assert str(records[0].issues[0]) == (
+            "строка 2, столбец «amount»: Сумма денег не может быть отрицательной."
+        )
+    with translation.override("ky"):
+        records, _ = parse(csv_file("code,amount", "a,-5"))
+        assert records[0].issues[0].message == "Акча суммасы терс болушу мүмкүн эмес."
 
 
 def test_apostrophe_of_an_export_is_dropped():
@@ -345,3 +358,23 @@ def test_import_log_admin_is_read_only(client, django_user_model):
     assert client.get(f"/admin/import_log/edit/{log.pk}/").status_code in (302, 403)
     assert client.post(f"/admin/import_log/delete/{log.pk}/").status_code in (302, 403)
     assert ImportLog.objects.filter(pk=log.pk).exists()
+
+
+def test_docs_hold_the_layout_of_every_importer():
+    """docs/import.md holds each importer's table as `layout_markdown` makes it."""
+    from stories.services import STORY_LAYOUT
+
+    docs = (Path(__file__).parents[2] / "docs" / "import.md").read_text()
+    assert im.layout_markdown(STORY_LAYOUT) in docs
+
+
+@pytest.mark.parametrize("language", ("ky", "ru", "en"))
+def test_headers_of_the_stories_layout_are_unique(language):
+    """Two columns with the same header in a language could not be told apart."""
+    from stories.services import STORY_LAYOUT
+
+    headers = [im.fold(column.header(language)) for column in STORY_LAYOUT.columns]
+    assert len(headers) == len(set(headers))
+    with translation.override(language):
+        skipped = {im.fold(str(label)) for label in STORY_LAYOUT.ignored_labels}
+    assert not skipped & set(headers)

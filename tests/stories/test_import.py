@@ -444,6 +444,52 @@ def test_an_edited_export_updates_the_story(client, story, reference):
     assert ru.get_latest_revision_as_object().title == "Новый мост через реку"
 
 
+def test_imported_pages_are_indexed_once_written(story, reference, search_index):
+    from wagtail.models import ReferenceIndex
+
+    run(xlsx(row(title_en="A unique suspension bridge")))
+    found = StoryPage.objects.search("suspension")
+    assert [(page.external_id, page.locale.language_code) for page in found] == [("t-1", "en")]
+    en = imported().get(locale__language_code="en")
+    assert ReferenceIndex.get_references_for_object(en).exists()
+
+
+def test_a_dry_run_indexes_nothing(story, reference, search_index):
+    run(xlsx(row(title_en="A unique suspension bridge")), dry_run=True)
+    assert not StoryPage.objects.search("suspension")
+
+
+def test_a_name_shared_by_two_municipalities_asks_for_the_code(story, reference):
+    from tests import factories as f
+
+    index = story.get_parent().get_parent()
+    other = f.MunicipalityPageFactory(parent=index, title="Бостери", slug="bosteri-2", coate="417")
+    other.save_revision().publish()
+    result = run(xlsx(row()))
+    assert "Several municipalities are called “Бостери”: give its СОАТЕ code." in messages(result)
+    by_code = messages(run(xlsx(row(municipality="417"))))
+    assert by_code == [
+        "The municipality has no page in ru yet.",
+        "The municipality has no page in en yet.",
+    ]
+
+
+def test_photos_changed_on_a_published_story(story, reference, tmp_path):
+    import hashlib
+
+    blue = photo_bytes("blue")
+    photos = photo_dir(tmp_path, **{"a.jpg": photo_bytes("red"), "b.jpg": blue})
+    assert run(
+        xlsx(row(photos="a.jpg; b.jpg", photo_consent="yes")), photos=photos, publish=True
+    ).ok
+    result = run(xlsx(row(photos="b.jpg; a.jpg", photo_consent="yes")), photos=photos, publish=True)
+    assert result.ok and result.counts[Action.UPDATED] == 1
+    ky = imported().get(locale__language_code="ky")
+    gallery = list(ky.gallery_images.all())
+    assert [g.image.file_hash for g in gallery][0] == hashlib.sha1(blue).hexdigest()  # noqa: S324
+    assert ky.image_id == gallery[0].image_id and len(gallery) == 2
+
+
 # ---- The whole story: notes, choices, flags, votes, outputs, quotes, captions --------
 
 

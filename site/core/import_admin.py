@@ -1,0 +1,294 @@
+"""The admin pages of an import, the same for every importer (docs/import.md): upload a
+file (and a ZIP of photos when the importer takes photos) → a dry run shows what each row
+would do and every error by row and column, with the file and an error column to download
+→ confirm → the result. Templates in each language are downloaded from the first page.
+
+An app registers its importer with `import_urls(Importer(...))` in its `wagtail_hooks`
+(`stories` does for stories). Only users who may import (`core.imports.can_import`: central
+editors) see and use these pages; others get a page that says so (403), never an error.
+
+Between the preview and the confirmation the uploaded files wait in a folder of their own
+under the system's temporary folder (`ASHAR_IMPORT_DIR`), named by a random token kept in
+the editor's session; they are deleted when the import is confirmed, and a day later at
+the latest by `import_staging_prune` (run at every upload).
+"""
+
+import json
+import secrets
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .imports import (
+    LANGUAGES,
+    Action,
+    ImportFailure,
+    annotated_xlsx,
+    can_import,
+    import_log_add,
+    template_xlsx,
+)
+from .models import ImportLog
+from .photos import PhotoSource, PhotoSourceError
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+STAGING_HOURS = 24
+PREVIEW_ROWS = 2_000  # rows listed on the preview page (all are counted and checked)
+
+
+def staging_root():
+    root = getattr(settings, "ASHAR_IMPORT_DIR", None) or Path(tempfile.gettempdir()) / (
+        "ashar-imports"
+    )
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def import_staging_prune():
+    """Delete staged uploads older than STAGING_HOURS."""
+    limit = time.time() - STAGING_HOURS * 3600
+    for folder in staging_root().iterdir():
+        if folder.is_dir() and folder.stat().st_mtime < limit:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Importer:
+    """An importer as the admin offers it: its kind (the URL and the log's), its title,
+    its layout, whether it takes photos, and `run(source=, name=, photos=, user=,
+    dry_run=, publish=)` returning (ImportResult, Table)."""
+
+    kind: str
+    title: object
+    layout: object
+    run: object
+    photos: bool = False
+    publish: bool = True
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Spreadsheet (.xlsx or .csv)"),
+        help_text=gettext_lazy("At most 20 MB and 10 000 rows."),
+    )
+    photos = forms.FileField(
+        label=gettext_lazy("Photos (a .zip archive)"),
+        required=False,
+        help_text=gettext_lazy("The photos the spreadsheet names in its column “Photos”."),
+    )
+
+
+def _refusal(request, importer):
+    return render(
+        request,
+        "core/admin/import_refused.html",
+        {"importer": importer, "header_title": importer.title},
+        status=403,
+    )
+
+
+def _staged(request, importer, token):
+    """The staging folder of `token` when this editor's session owns it, else None."""
+    owned = request.session.get("ashar_imports", {})
+    if not token or owned.get(token) != importer.kind:
+        return None
+    folder = staging_root() / token
+    return folder if (folder / "meta.json").exists() else None
+
+
+def _photos(folder):
+    archive = folder / "photos.zip"
+    return PhotoSource.from_zip(archive.read_bytes()) if archive.exists() else None
+
+
+def _rows_shown(result):
+    return result.rows[:PREVIEW_ROWS]
+
+
+def _context(importer, **values):
+    token = values.get("token")
+    return {
+        "importer": importer,
+        "header_title": importer.title,
+        "actions": Action,
+        "upload_url": import_url(importer),
+        "confirm_url": import_url(importer, "confirm"),
+        "errors_url": import_url(importer, "errors", token=token) if token else "",
+        "template_links": [
+            (code, settings.LANGUAGE_NAMES[code], import_url(importer, "template", language=code))
+            for code in LANGUAGES
+        ],
+        **values,
+    }
+
+
+def upload_view(request, importer):
+    """The upload form (GET), or the dry run of the uploaded files (POST)."""
+    if not can_import(request.user):
+        return _refusal(request, importer)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if not importer.photos:
+        form.fields.pop("photos")
+    failure = None
+    if request.method == "POST" and form.is_valid():
+        import_staging_prune()
+        upload = form.cleaned_data["file"]
+        photos_upload = form.cleaned_data.get("photos")
+        data = upload.read()
+        photos = None
+        try:
+            if photos_upload:
+                photos = PhotoSource.from_zip(photos_upload.read())
+            result, table = importer.run(
+                source=data, name=upload.name, photos=photos, user=request.user, dry_run=True
+            )
+        except (ImportFailure, PhotoSourceError) as error:
+            failure = getattr(error, "issues", None) or [str(error)]
+        else:
+            import_log_add(result=result, user=request.user)
+            token = secrets.token_urlsafe(16)
+            folder = staging_root() / token
+            folder.mkdir()
+            (folder / "file").write_bytes(data)
+            if photos_upload:
+                photos_upload.seek(0)
+                (folder / "photos.zip").write_bytes(photos_upload.read())
+            (folder / "meta.json").write_text(json.dumps({"name": upload.name}))
+            if not result.ok:
+                (folder / "errors.xlsx").write_bytes(annotated_xlsx(table, result))
+            owned = request.session.get("ashar_imports", {})
+            owned[token] = importer.kind
+            request.session["ashar_imports"] = owned
+            return render(
+                request,
+                "core/admin/import_preview.html",
+                _context(
+                    importer,
+                    result=result,
+                    rows=_rows_shown(result),
+                    token=token,
+                    can_publish=importer.publish,
+                ),
+            )
+    logs = ImportLog.objects.filter(kind=importer.kind).select_related("user")[:10]
+    return render(
+        request,
+        "core/admin/import_upload.html",
+        _context(importer, form=form, failure=failure, logs=logs),
+        status=400 if failure else 200,
+    )
+
+
+def confirm_view(request, importer):
+    """Run the previewed import for real (POST), then show its result."""
+    if not can_import(request.user):
+        return _refusal(request, importer)
+    if request.method != "POST":
+        return redirect(f"ashar_import_{importer.kind}")
+    folder = _staged(request, importer, request.POST.get("token"))
+    if folder is None:
+        return render(
+            request,
+            "core/admin/import_upload.html",
+            _context(
+                importer,
+                form=UploadForm(),
+                failure=[_("This import has expired or was already made; upload the file again.")],
+                logs=[],
+            ),
+            status=400,
+        )
+    meta = json.loads((folder / "meta.json").read_text())
+    publish = importer.publish and request.POST.get("publish") == "1"
+    try:
+        result, _table = importer.run(
+            source=(folder / "file").read_bytes(),
+            name=meta["name"],
+            photos=_photos(folder),
+            user=request.user,
+            dry_run=False,
+            publish=publish,
+        )
+    except (ImportFailure, PhotoSourceError) as error:
+        failure = getattr(error, "issues", None) or [str(error)]
+        return render(
+            request,
+            "core/admin/import_upload.html",
+            _context(importer, form=UploadForm(), failure=failure, logs=[]),
+            status=400,
+        )
+    import_log_add(result=result, user=request.user)
+    if result.committed:
+        shutil.rmtree(folder, ignore_errors=True)
+        owned = request.session.get("ashar_imports", {})
+        owned.pop(request.POST.get("token"), None)
+        request.session["ashar_imports"] = owned
+    return render(
+        request,
+        "core/admin/import_result.html",
+        _context(importer, result=result, rows=_rows_shown(result), published=publish),
+    )
+
+
+def errors_view(request, importer, token):
+    """The previewed file with its error column."""
+    if not can_import(request.user):
+        return _refusal(request, importer)
+    folder = _staged(request, importer, token)
+    if folder is None or not (folder / "errors.xlsx").exists():
+        raise Http404
+    name = Path(json.loads((folder / "meta.json").read_text())["name"]).stem
+    response = HttpResponse((folder / "errors.xlsx").read_bytes(), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{name[:80]}-errors.xlsx"'
+    return response
+
+
+def template_view(request, importer, language):
+    """The importer's template with headers in `language`."""
+    if not can_import(request.user):
+        return _refusal(request, importer)
+    if language not in LANGUAGES:
+        raise Http404
+    response = HttpResponse(template_xlsx(importer.layout, language), content_type=XLSX)
+    response["Content-Disposition"] = (
+        f'attachment; filename="ashar-{importer.kind}-template-{language}.xlsx"'
+    )
+    return response
+
+
+def import_urls(importer):
+    """The admin URL patterns of `importer`, under /admin/import/<kind>/."""
+    base = f"import/{importer.kind}/"
+    name = f"ashar_import_{importer.kind}"
+    return [
+        path(base, upload_view, {"importer": importer}, name=name),
+        path(f"{base}confirm/", confirm_view, {"importer": importer}, name=f"{name}_confirm"),
+        path(
+            f"{base}errors/<str:token>/",
+            errors_view,
+            {"importer": importer},
+            name=f"{name}_errors",
+        ),
+        path(
+            f"{base}template/<str:language>.xlsx",
+            template_view,
+            {"importer": importer},
+            name=f"{name}_template",
+        ),
+    ]
+
+
+def import_url(importer, view="", **kwargs):
+    name = f"ashar_import_{importer.kind}" + (f"_{view}" if view else "")
+    return reverse(name, kwargs=kwargs)
