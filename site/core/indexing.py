@@ -47,6 +47,11 @@ def _apply(enabled):
     _set_reference_index_disabled(not enabled)
 
 
+def index_auto_update_enabled():
+    """Whether saves update the indexes now (False inside `index_auto_update(False)`)."""
+    return _state["enabled"]
+
+
 @contextmanager
 def index_auto_update(enabled):
     """Within the block, saves update the search and reference indexes when `enabled`,

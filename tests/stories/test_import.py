@@ -623,3 +623,11 @@ def test_a_long_title_makes_a_slug_cut_at_a_word(story, reference):
     assert run(xlsx(row(title_en=title))).ok
     slug = imported().get(locale__language_code="en").slug
     assert slug == "warm-classrooms-in-winter-a-new-boiler-and-windows-for-the"
+
+
+def test_a_caller_that_switched_the_indexes_off_indexes_itself(story, reference, search_index):
+    from core.indexing import index_auto_update
+
+    with index_auto_update(False):
+        assert run(xlsx(row(title_en="A unique suspension bridge"))).ok
+    assert not StoryPage.objects.search("suspension")
