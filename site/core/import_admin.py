@@ -67,7 +67,14 @@ def import_staging_prune():
 class Importer:
     """An importer as the admin offers it: its kind (the URL and the log's), its title,
     its layout, whether it takes photos, and `run(source=, name=, photos=, user=,
-    dry_run=, publish=)` returning (ImportResult, Table)."""
+    dry_run=, publish=)` returning (ImportResult, Table).
+
+    An importer into one object (a municipality's register) has a `target(pk)` that
+    returns that object (or None: 404) from the number in its URL
+    (/admin/import/<kind>/<pk>/); `run` then also gets `target=`, the header names it,
+    and `allowed(user, target)` says who may import into it (by default: who may import
+    at all, `can_import`), `refusal` what the others read. Publishing at once is for
+    central editors (`can_import`) whoever else may import."""
 
     kind: str
     title: object
@@ -75,6 +82,12 @@ class Importer:
     run: object
     photos: bool = False
     publish: bool = True
+    target: object = None
+    allowed: object = None
+    refusal: object = gettext_lazy(
+        "Only central editors may import spreadsheets. Ask a central editor to import the file "
+        "for you."
+    )
 
 
 class UploadForm(forms.Form):
@@ -93,15 +106,41 @@ def _refusal(request, importer):
     return render(
         request,
         "core/admin/import_refused.html",
-        {"importer": importer, "header_title": importer.title},
+        {"importer": importer, "header_title": importer.title, "refusal": importer.refusal},
         status=403,
     )
 
 
-def _staged(request, importer, token):
-    """The staging folder of `token` when this editor's session owns it, else None."""
+def _access(request, importer, target_id):
+    """(the import's target or None, a refusal response or None): 404 for a target that
+    does not exist, 403 for a user who may not import (into it)."""
+    target = None
+    if importer.target is not None:
+        target = importer.target(target_id)
+        if target is None:
+            raise Http404
+    if importer.allowed is not None:
+        permitted = importer.allowed(request.user, target)
+    else:
+        permitted = can_import(request.user)
+    return target, None if permitted else _refusal(request, importer)
+
+
+def _owner_key(importer, target_id):
+    return importer.kind if target_id is None else f"{importer.kind}:{target_id}"
+
+
+def _run(importer, target, **kwargs):
+    if importer.target is not None:
+        kwargs["target"] = target
+    return importer.run(**kwargs)
+
+
+def _staged(request, importer, token, target_id=None):
+    """The staging folder of `token` when this editor's session owns it (for this
+    target), else None."""
     owned = request.session.get("ashar_imports", {})
-    if not token or owned.get(token) != importer.kind:
+    if not token or owned.get(token) != _owner_key(importer, target_id):
         return None
     folder = staging_root() / token
     return folder if (folder / "meta.json").exists() else None
@@ -116,27 +155,35 @@ def _rows_shown(result):
     return result.rows[:PREVIEW_ROWS]
 
 
-def _context(importer, **values):
+def _context(importer, target=None, target_id=None, **values):
     token = values.get("token")
+    ids = {} if target_id is None else {"target_id": target_id}
+    title = importer.title if target is None else f"{importer.title}: {target}"
     return {
         "importer": importer,
-        "header_title": importer.title,
+        "header_title": title,
+        "target": target,
         "actions": Action,
-        "upload_url": import_url(importer),
-        "confirm_url": import_url(importer, "confirm"),
-        "errors_url": import_url(importer, "errors", token=token) if token else "",
+        "upload_url": import_url(importer, **ids),
+        "confirm_url": import_url(importer, "confirm", **ids),
+        "errors_url": import_url(importer, "errors", token=token, **ids) if token else "",
         "template_links": [
-            (code, settings.LANGUAGE_NAMES[code], import_url(importer, "template", language=code))
+            (
+                code,
+                settings.LANGUAGE_NAMES[code],
+                import_url(importer, "template", language=code, **ids),
+            )
             for code in LANGUAGES
         ],
         **values,
     }
 
 
-def upload_view(request, importer):
+def upload_view(request, importer, target_id=None):
     """The upload form (GET), or the dry run of the uploaded files (POST)."""
-    if not can_import(request.user):
-        return _refusal(request, importer)
+    target, refusal = _access(request, importer, target_id)
+    if refusal:
+        return refusal
     form = UploadForm(request.POST or None, request.FILES or None)
     if not importer.photos:
         form.fields.pop("photos")
@@ -150,8 +197,14 @@ def upload_view(request, importer):
         try:
             if photos_upload:
                 photos = PhotoSource.from_zip(photos_upload.read())
-            result, table = importer.run(
-                source=data, name=upload.name, photos=photos, user=request.user, dry_run=True
+            result, table = _run(
+                importer,
+                target,
+                source=data,
+                name=upload.name,
+                photos=photos,
+                user=request.user,
+                dry_run=True,
             )
         except (ImportFailure, PhotoSourceError) as error:
             failure = getattr(error, "issues", None) or [str(error)]
@@ -168,41 +221,49 @@ def upload_view(request, importer):
             if not result.ok:
                 (folder / "errors.xlsx").write_bytes(annotated_xlsx(table, result))
             owned = request.session.get("ashar_imports", {})
-            owned[token] = importer.kind
+            owned[token] = _owner_key(importer, target_id)
             request.session["ashar_imports"] = owned
             return render(
                 request,
                 "core/admin/import_preview.html",
                 _context(
                     importer,
+                    target,
+                    target_id,
                     result=result,
                     rows=_rows_shown(result),
                     token=token,
-                    can_publish=importer.publish,
+                    can_publish=importer.publish and can_import(request.user),
                 ),
             )
-    logs = ImportLog.objects.filter(kind=importer.kind).select_related("user")[:10]
+    logs = ImportLog.objects.filter(kind=importer.kind).select_related("user")
+    if importer.target is not None:  # the log does not say into which target: hers only
+        logs = logs.filter(user=request.user)
     return render(
         request,
         "core/admin/import_upload.html",
-        _context(importer, form=form, failure=failure, logs=logs),
+        _context(importer, target, target_id, form=form, failure=failure, logs=logs[:10]),
         status=400 if failure else 200,
     )
 
 
-def confirm_view(request, importer):
+def confirm_view(request, importer, target_id=None):
     """Run the previewed import for real (POST), then show its result."""
-    if not can_import(request.user):
-        return _refusal(request, importer)
+    target, refusal = _access(request, importer, target_id)
+    if refusal:
+        return refusal
     if request.method != "POST":
-        return redirect(f"ashar_import_{importer.kind}")
-    folder = _staged(request, importer, request.POST.get("token"))
+        ids = {} if target_id is None else {"target_id": target_id}
+        return redirect(import_url(importer, **ids))
+    folder = _staged(request, importer, request.POST.get("token"), target_id)
     if folder is None:
         return render(
             request,
             "core/admin/import_upload.html",
             _context(
                 importer,
+                target,
+                target_id,
                 form=UploadForm(),
                 failure=[_("This import has expired or was already made; upload the file again.")],
                 logs=[],
@@ -210,9 +271,11 @@ def confirm_view(request, importer):
             status=400,
         )
     meta = json.loads((folder / "meta.json").read_text())
-    publish = importer.publish and request.POST.get("publish") == "1"
+    publish = importer.publish and can_import(request.user) and request.POST.get("publish") == "1"
     try:
-        result, _table = importer.run(
+        result, _table = _run(
+            importer,
+            target,
             source=(folder / "file").read_bytes(),
             name=meta["name"],
             photos=_photos(folder),
@@ -225,7 +288,7 @@ def confirm_view(request, importer):
         return render(
             request,
             "core/admin/import_upload.html",
-            _context(importer, form=UploadForm(), failure=failure, logs=[]),
+            _context(importer, target, target_id, form=UploadForm(), failure=failure, logs=[]),
             status=400,
         )
     import_log_add(result=result, user=request.user)
@@ -237,15 +300,18 @@ def confirm_view(request, importer):
     return render(
         request,
         "core/admin/import_result.html",
-        _context(importer, result=result, rows=_rows_shown(result), published=publish),
+        _context(
+            importer, target, target_id, result=result, rows=_rows_shown(result), published=publish
+        ),
     )
 
 
-def errors_view(request, importer, token):
+def errors_view(request, importer, token, target_id=None):
     """The previewed file with its error column."""
-    if not can_import(request.user):
-        return _refusal(request, importer)
-    folder = _staged(request, importer, token)
+    _target, refusal = _access(request, importer, target_id)
+    if refusal:
+        return refusal
+    folder = _staged(request, importer, token, target_id)
     if folder is None or not (folder / "errors.xlsx").exists():
         raise Http404
     name = Path(json.loads((folder / "meta.json").read_text())["name"]).stem
@@ -254,10 +320,11 @@ def errors_view(request, importer, token):
     return response
 
 
-def template_view(request, importer, language):
+def template_view(request, importer, language, target_id=None):
     """The importer's template with headers in `language`."""
-    if not can_import(request.user):
-        return _refusal(request, importer)
+    _target, refusal = _access(request, importer, target_id)
+    if refusal:
+        return refusal
     if language not in LANGUAGES:
         raise Http404
     response = HttpResponse(template_xlsx(importer.layout, language), content_type=XLSX)
@@ -268,8 +335,11 @@ def template_view(request, importer, language):
 
 
 def import_urls(importer):
-    """The admin URL patterns of `importer`, under /admin/import/<kind>/."""
+    """The admin URL patterns of `importer`, under /admin/import/<kind>/ (and the number
+    of its target: /admin/import/<kind>/<pk>/)."""
     base = f"import/{importer.kind}/"
+    if importer.target is not None:
+        base += "<int:target_id>/"
     name = f"ashar_import_{importer.kind}"
     return [
         path(base, upload_view, {"importer": importer}, name=name),

@@ -383,6 +383,73 @@ def money():
     return parse
 
 
+def decimal(places=2, maximum=10**12):
+    """A non-negative amount with at most `places` decimals (a fee: 12.50); a comma or a
+    point before the decimals, spaces as thousands separators."""
+
+    def parse(value):
+        if isinstance(value, bool):
+            raise CellError(_("Expected a number."))
+        if isinstance(value, int | float):
+            number = Decimal(str(value))
+        else:
+            raw = NUMBER_SPACES.sub("", str(value)).replace(",", ".")
+            try:
+                number = Decimal(raw)
+            except InvalidOperation:
+                raise CellError(
+                    _("Expected a number, not “%(value)s”.") % {"value": str(value)[:40]}
+                ) from None
+        if not number.is_finite():
+            raise CellError(_("Expected a number, not “%(value)s”.") % {"value": str(value)[:40]})
+        if number < 0:
+            raise CellError(_("An amount of money cannot be negative."))
+        if number > maximum:
+            raise CellError(_("The number cannot be more than %(maximum)s.") % {"maximum": maximum})
+        if number != round(number, places):
+            raise CellError(
+                _("At most %(places)s digits after the decimal point.") % {"places": places}
+            )
+        return number.quantize(Decimal(1).scaleb(-places))
+
+    parse.kind = "decimal"
+    return parse
+
+
+def choice(choices, what):
+    """One of a Django `choices` class (TextChoices): its key or its label in any
+    language; `what` names the kind of value in the message."""
+
+    def lookup():
+        found = {}
+        for key, label in choices.choices:
+            found[fold(key)] = key
+            for code in LANGUAGES:
+                with translation.override(code):
+                    found.setdefault(fold(str(label)), key)
+        return found
+
+    def parse(value):
+        raw = _as_text(value)
+        key = lookup().get(fold(raw))
+        if key is None:
+            raise CellError(_("Unknown %(what)s: “%(value)s”.") % {"what": what, "value": raw[:80]})
+        return key
+
+    parse.kind = "choice"
+    return parse
+
+
+def choice_labels(choices):
+    """The drop-down values of a `choice` column in a language: its labels there."""
+
+    def values(language):
+        with translation.override(language):
+            return [str(label) for _key, label in choices.choices]
+
+    return values
+
+
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
 
 
@@ -493,6 +560,7 @@ class Column:
     example: str = ""
     aliases: tuple = ()
     language: str = ""  # for a text column of one language: its code
+    in_template: bool = True  # False: read when a file has it (an export's), not offered
 
     def header(self, language):
         with translation.override(language):
@@ -807,7 +875,8 @@ def template_xlsx(layout, language, *, choices_language=None):
         for cell in help_sheet[1]:
             cell.font = bold
         list_column = 0
-        for index, column in enumerate(layout.columns, start=1):
+        offered = [column for column in layout.columns if column.in_template]
+        for index, column in enumerate(offered, start=1):
             header = column.header(language) + (" *" if column.required else "")
             cell = sheet.cell(row=1, column=index, value=header)
             cell.font = bold

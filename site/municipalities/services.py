@@ -1,5 +1,6 @@
 """Writes of the municipalities app: each municipality's editor groups, collection and
-permissions, the editorial workflows, the translators group, and the repair of all of it.
+permissions, the editorial workflows, the translators group, and the repair of all of it;
+and the spreadsheet import of municipal figures (`figures_import`).
 
 One workflow, "Municipal sign-off, then central review", is assigned to every
 municipality page in every language: its first task (MunicipalApprovalTask) goes to the
@@ -12,11 +13,16 @@ and never remove what an administrator granted on top (but for Wagtail's default
 "Editors" and "Moderators" groups, whose rights on the whole site are taken away).
 """
 
+import time
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -31,8 +37,12 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core import imports as im
+from core.choices import FigureKind
+from stories.services import References
+
 from .groups import APPROVERS_SUFFIX, EDITORS_SUFFIX, municipality_group_names
-from .models import MunicipalityPage
+from .models import MunicipalityFigure, MunicipalityPage
 from .workflows import MunicipalApprovalTask
 
 __all__ = [
@@ -386,3 +396,246 @@ def municipal_groups_sync():
         if municipality.get_translation_or_none(default) is None:
             municipality_groups_ensure(municipality=municipality)
     return SyncReport(changes=confined + _differences(before, _state()))
+
+
+# ---- The figures import (docs/import.md, "Municipal figures") --------------------------
+
+
+def _figure_column(key, label, description, parse=None, **kwargs):
+    return im.Column(key, label, description, parse=parse or im.text(255), **kwargs)
+
+
+FIGURE_LAYOUT = im.Layout(
+    kind="figures",
+    title=gettext_lazy("Municipal figures"),
+    columns=(
+        _figure_column(
+            "municipality",
+            gettext_lazy("Municipality"),
+            gettext_lazy("The aiyl aimak or town: its СОАТЕ code or its name in any language."),
+            choices=lambda language: References().choices("municipality", language),
+            example="Бостери",
+        ),
+        _figure_column(
+            "municipality_slug",
+            gettext_lazy("Municipality key"),
+            gettext_lazy("The municipality's key, as the export gives it (instead of its name)."),
+            in_template=False,
+        ),
+        _figure_column(
+            "coate",
+            gettext_lazy("СОАТЕ code"),
+            gettext_lazy("The municipality's СОАТЕ code, as the export gives it."),
+            in_template=False,
+        ),
+        _figure_column(
+            "kind",
+            gettext_lazy("What it counts"),
+            gettext_lazy("What the figure counts: its key or its name in any language."),
+            im.choice(FigureKind, gettext_lazy("kind of figure")),
+            required=True,
+            choices=im.choice_labels(FigureKind),
+        ),
+        _figure_column(
+            "value",
+            gettext_lazy("Value"),
+            gettext_lazy("The figure: a whole number, not negative."),
+            im.integer(minimum=0),
+            required=True,
+            example="4",
+        ),
+        _figure_column(
+            "as_of",
+            gettext_lazy("As of"),
+            gettext_lazy("The day the figure is valid for (not in the future)."),
+            im.date(),
+            required=True,
+            example="31.12.2023",
+        ),
+        _figure_column(
+            "source_title",
+            gettext_lazy("Source"),
+            gettext_lazy("Where the figure comes from (a report, a monitoring round)."),
+            example="VAP monitoring 2023",
+        ),
+        _figure_column(
+            "source_url",
+            gettext_lazy("Source link"),
+            gettext_lazy("A web address of the source (a source or a link is needed)."),
+            im.text(500),
+        ),
+        _figure_column(
+            "programme",
+            gettext_lazy("Programme"),
+            gettext_lazy("The programme that monitored it: key, abbreviation or name."),
+            choices=lambda language: References().choices("programme", language),
+        ),
+    ),
+    ignored=("district", "region", "kind_label"),
+    ignored_labels=(gettext_lazy("District"), gettext_lazy("Region"), gettext_lazy("Figure key")),
+)
+MUNICIPALITY = gettext_lazy("municipality")
+PROGRAMME = gettext_lazy("programme")
+FIGURE_VALUES = ("value", "source_title", "source_url")
+
+
+@dataclass
+class FigurePlan:
+    """What one row does: the municipality (its translation key), the figure's key
+    (kind, as of, programme slug), its values, and the figure rows it updates by page."""
+
+    record: object
+    municipality: str | None = None
+    key: tuple = ()
+    values: dict = field(default_factory=dict)
+    rows: dict = field(default_factory=dict)  # page id -> MunicipalityFigure
+    changed: bool = False
+
+
+def _figure_plan(record, references, pages, existing):
+    plan = FigurePlan(record=record)
+    for column in ("municipality_slug", "coate", "municipality"):
+        if record.get(column):
+            plan.municipality = references.resolve(record, column, "municipality", MUNICIPALITY)
+            break
+    else:
+        record.error("municipality", _("Name the municipality (its name or СОАТЕ code)."))
+    programme = references.resolve(record, "programme", "programme", PROGRAMME)
+    plan.key = (record.get("kind"), record.get("as_of"), programme)
+    plan.values = {
+        name: (record.get(name) if record.get(name) is not None else "")
+        for name in FIGURE_VALUES
+        if record.has(name)
+    }
+    figure = MunicipalityFigure(
+        kind=record.get("kind") or "",
+        value=record.get("value") or 0,
+        as_of=record.get("as_of"),
+        source_title=record.get("source_title") or "",
+        source_url=record.get("source_url") or "",
+    )
+    if record.get("as_of") is not None:
+        try:
+            figure.clean()
+        except ValidationError as error:
+            for name, messages in error.message_dict.items():
+                column = name if record.has(name) else "source_title"
+                record.error(column, " ".join(messages))
+    if figure.source_url:
+        try:
+            URLValidator()(figure.source_url)
+        except ValidationError:
+            record.error("source_url", _("This is not a web address (https://…)."))
+    if plan.municipality is None:
+        return plan
+    translations = pages.get(plan.municipality, [])
+    for page in translations:
+        if page.has_unpublished_changes:
+            record.error(
+                "municipality",
+                _(
+                    "The profile of %(municipality)s has a draft waiting: publish or discard it "
+                    "first, so that the imported figures are not overwritten."
+                )
+                % {"municipality": page.title},
+            )
+            return plan
+    for page in translations:
+        found = existing.get((page.pk, *plan.key))
+        plan.rows[page.pk] = found
+        if found is None or any(
+            getattr(found, name) != value for name, value in plan.values.items()
+        ):
+            plan.changed = True
+    return plan
+
+
+def _figure_duplicates_check(plans):
+    first = {}
+    for plan in plans:
+        if plan.municipality is None or None in plan.key[:2]:
+            continue
+        key = (plan.municipality, *plan.key)
+        if key in first:
+            plan.record.error(
+                "kind",
+                _("The same figure (municipality, kind, date, programme) is also in row %(row)s.")
+                % {"row": first[key]},
+            )
+        else:
+            first[key] = plan.record.row
+
+
+def figures_import(*, source, name, user=None, dry_run=False, progress=im.progress_none):
+    """Import the municipal figures of the spreadsheet `source` (bytes) called `name`: one
+    row per figure, added to the municipality's profile in every language, or updating the
+    figure with the same municipality, kind, as-of date and programme. A dry run checks
+    only. Returns (ImportResult, Table); raises ImportFailure when the file cannot be read
+    at all. The figures are data, not text: they are written to the published profiles
+    at once (the import is for central editors; the caller checks)."""
+    started = time.monotonic()
+    result = im.ImportResult(kind=FIGURE_LAYOUT.kind, file_name=name, dry_run=dry_run)
+    table = im.read_table(source, name=name)
+    records, issues = FIGURE_LAYOUT.parse(table)
+    result.issues += issues
+    references = References()
+    pages = {}
+    for page in MunicipalityPage.objects.select_related("locale").order_by("path"):
+        pages.setdefault(page.translation_key, []).append(page)
+    existing = {}
+    for figure in MunicipalityFigure.objects.select_related("programme"):
+        programme = figure.programme.slug if figure.programme_id else None
+        existing.setdefault((figure.page_id, figure.kind, figure.as_of, programme), figure)
+    plans = []
+    total = len(records)
+    for number, record in enumerate(records, start=1):
+        plans.append(_figure_plan(record, references, pages, existing))
+        progress(number, total * (1 if dry_run else 2))
+    _figure_duplicates_check(plans)
+    for plan in plans:
+        record = plan.record
+        if record.issues:
+            action = im.Action.ERROR
+        elif not any(plan.rows.values()):
+            action = im.Action.NEW
+        else:
+            action = im.Action.UPDATED if plan.changed else im.Action.UNCHANGED
+        kind, as_of, programme = plan.key
+        title = references.place_titles.get(plan.municipality, "")
+        result.rows.append(
+            im.RowResult(
+                row=record.row,
+                key=" · ".join(str(part) for part in (kind, as_of, programme) if part),
+                title=title,
+                action=action,
+                issues=list(record.issues),
+            )
+        )
+    if not dry_run and result.ok:
+        with im.atomic_import(result):
+            by_id = {page.pk: page for translations in pages.values() for page in translations}
+            for number, plan in enumerate(plans, start=1):
+                if plan.changed:
+                    _figure_write(plan, by_id, references)
+                progress(total + number, total * 2)
+    result.seconds = time.monotonic() - started
+    return result, table
+
+
+def _figure_write(plan, pages, references):
+    kind, as_of, programme = plan.key
+    for page_id, figure in plan.rows.items():
+        page = pages[page_id]
+        if figure is None:
+            figure = MunicipalityFigure(page=page, kind=kind, as_of=as_of)
+            figure.programme = (
+                references.snippet("programme", programme, page.locale.language_code)
+                if programme
+                else None
+            )
+            figure.sort_order = page.figures.count()
+        elif not any(getattr(figure, n) != v for n, v in plan.values.items()):
+            continue
+        for name, value in plan.values.items():
+            setattr(figure, name, value)
+        figure.save()

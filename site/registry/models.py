@@ -344,6 +344,13 @@ class ServicePage(ContextSelectorMixin, Page):
 
     def clean(self):
         super().clean()
+        errors = self.rules_errors()
+        if errors:
+            raise ValidationError(errors)
+
+    def rules_errors(self):
+        """{field: message} of the service's own rules (status and decision, fee,
+        outsourcing): what `clean` raises, and what the register import checks."""
         errors = {}
         if self.status == ServiceStatus.APPROVED and not self.decision_date:
             errors["decision_date"] = _("An approved service needs the date of the decision.")
@@ -362,5 +369,4 @@ class ServicePage(ContextSelectorMixin, Page):
                 "An outsourced service is provided by an enterprise, an association or a "
                 "private contractor."
             )
-        if errors:
-            raise ValidationError(errors)
+        return errors

@@ -1,10 +1,16 @@
-"""Admin registration of the national base list of services."""
+"""Admin registration of the national base list of services, and the import of a
+register's services from a spreadsheet (core.import_admin) on the register's pages."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import BaseService, BaseServiceCategory
+from core.import_admin import Importer, import_url, import_urls
+
+from .models import BaseService, BaseServiceCategory, ServiceRegisterPage
+from .services import REGISTER_LAYOUT, register_import, register_import_allowed
 
 
 class BaseServiceCategoryViewSet(SnippetViewSet):
@@ -30,3 +36,68 @@ class BaseListGroup(SnippetViewSetGroup):
 
 
 register_snippet(BaseListGroup)
+
+
+# ---- The register import -------------------------------------------------------------
+
+
+def _municipality_of_register(pk):
+    """The municipality page whose register has the number `pk`, or None."""
+    register = ServiceRegisterPage.objects.filter(pk=pk).first()
+    return register.get_parent().specific if register is not None else None
+
+
+def _register_run(*, target, photos=None, **kwargs):
+    return register_import(municipality=target, **kwargs)
+
+
+def _allowed(user, municipality):
+    return register_import_allowed(user=user, municipality=municipality)
+
+
+REGISTER_IMPORTER = Importer(
+    kind=REGISTER_LAYOUT.kind,
+    title=_("Import services"),
+    layout=REGISTER_LAYOUT,
+    run=_register_run,
+    target=_municipality_of_register,
+    allowed=_allowed,
+    refusal=_(
+        "You may import services only into the register of your own municipality. Open your "
+        "municipality's register, or ask a central editor."
+    ),
+)
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return import_urls(REGISTER_IMPORTER)
+
+
+def _import_button(page, user):
+    if not issubclass(page.specific_class or type(page), ServiceRegisterPage):
+        return None
+    municipality = page.get_parent()
+    if not register_import_allowed(user=user, municipality=municipality):
+        return None
+    return PageMenuItem(
+        _("Import services from a spreadsheet"),
+        import_url(REGISTER_IMPORTER, target_id=page.pk),
+        icon_name="upload",
+        priority=25,
+        page=page,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def register_import_header_button(page, user, view_name=None, next_url=None):
+    button = _import_button(page, user)
+    if button is not None:
+        yield button
+
+
+@hooks.register("register_page_listing_more_buttons")
+def register_import_listing_button(page, user, next_url=None):
+    button = _import_button(page, user)
+    if button is not None:
+        yield button

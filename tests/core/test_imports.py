@@ -249,6 +249,45 @@ def test_reference_and_list(reference):
         parse_list("Drinking water; Space travel")
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    (("12.5", "12.50"), ("1 250,75", "1250.75"), (80, "80.00"), (12.25, "12.25"), ("0", "0.00")),
+)
+def test_decimal_amounts(raw, expected):
+    assert str(im.decimal()(raw)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    (
+        ("-5", "cannot be negative"),
+        ("12.345", "digits after the decimal point"),
+        ("cheap", "Expected a number"),
+        ("NaN", "Expected a number"),
+        (True, "Expected a number"),
+    ),
+)
+def test_decimal_refuses(raw, message):
+    with pytest.raises(im.CellError, match=message):
+        im.decimal()(raw)
+
+
+def test_choice_by_key_or_label_in_any_language():
+    from django.db import models
+
+    class Colour(models.TextChoices):
+        RED = "red", gettext_lazy("Yes")  # a label the catalogues translate
+
+    parse = im.choice(Colour, "colour")
+    assert parse("red") == parse(" RED ") == parse("Yes") == "red"
+    with translation.override("ru"):
+        russian = str(gettext_lazy("Yes"))
+    assert parse(russian) == "red"
+    with pytest.raises(im.CellError, match="Unknown colour"):
+        parse("blue")
+    assert im.choice_labels(Colour)("ru") == [russian]
+
+
 # ---- Writing ---------------------------------------------------------------------------
 
 
@@ -291,6 +330,21 @@ def test_template_has_headers_and_drop_downs():
     # The template reads back as the layout's header.
     parsed, _ = layout.parse(im.read_table(im.template_xlsx(layout, "ky"), name="t.xlsx"))
     assert parsed[0].values == {"code": "a1", "done": None}
+
+
+def test_a_column_left_out_of_the_template_is_still_read():
+    layout = im.Layout(
+        kind="x",
+        title=gettext_lazy("Things"),
+        columns=(
+            im.Column("code", gettext_lazy("Code"), "", example="a1"),
+            im.Column("url", gettext_lazy("Page"), "", in_template=False),
+        ),
+    )
+    sheet = load_workbook(io.BytesIO(im.template_xlsx(layout, "en"))).worksheets[0]
+    assert [c.value for c in sheet[1]] == ["Code"]
+    records, _ = layout.parse(im.read_table(csv_file("code,Page", "a,b"), name="f.csv"))
+    assert records[0].values == {"code": "a", "url": "b"}
 
 
 def test_layout_markdown():

@@ -6,11 +6,11 @@ from decimal import Decimal
 
 from home.demo_data import LANGS, seeded_random, yaml_data
 from registry.choices import InitiationMethod, Initiator, ProviderKind, ServiceStatus
-from registry.models import ServicePage, ServiceRegisterPage
+from registry.models import ServicePage
+from registry.services import register_page_build, service_page_build
 
 from .common import date_between, paragraphs, text, translation_key, translations_add
 
-REGISTER_SLUG = "services"
 REGISTER_COUNT = 22
 SERVICES_PER_REGISTER = 7
 SERVICE_TOTAL = 160
@@ -158,9 +158,8 @@ class RegisterPlan:
 def _register_page(plan, slug, lang, *, municipality, register_data):
     register = plan.registers[slug]
     fmt = {"municipality": municipality.title}
-    return ServiceRegisterPage(
+    return register_page_build(
         title=text(register_data["title"], lang, **fmt),
-        slug=REGISTER_SLUG,
         decision_number=register["number"],
         decision_date=register["date"],
         has_participation_regulation=register["regulation"],
@@ -182,7 +181,8 @@ def _service_page(slot, lang, *, snippets, municipality, data):
         when, number = slot["fee_decision"]
         decision = yaml_data("registers")["council_decision"]
         fee_decision = text(decision, lang, date=when.strftime("%d.%m.%Y"), number=number)
-    page = ServicePage(
+    return service_page_build(
+        groups=[snippets.groups[group][lang] for group in slot["groups"]],
         title=base.name,
         slug=next(
             slug
@@ -217,8 +217,6 @@ def _service_page(slot, lang, *, snippets, municipality, data):
         planning_focus_groups=slot["planning"][1],
         planning_participants=slot["planning"][2],
     )
-    page.initiating_groups = [snippets.groups[group][lang] for group in slot["groups"]]
-    return page
 
 
 def registers_build(*, plan, snippets, municipalities, register_data, when):
