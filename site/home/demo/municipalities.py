@@ -3,7 +3,7 @@ and their editor groups."""
 
 import datetime
 
-from home.demo_data import LANGS, T, csv_rows, seeded_random, yaml_data
+from home.demo_data import LANGS, csv_rows, seeded_random, yaml_data
 from municipalities.models import MunicipalityFigure, MunicipalityPage
 from municipalities.services import municipality_groups_ensure
 
@@ -19,15 +19,6 @@ HISTORY_EVERY = 3
 # Figures that count people stay below this share of a population municipalities.csv gives.
 PEOPLE_KINDS = ("residents_involved", "people_benefiting")
 PEOPLE_CAP = 0.9
-FIGURE_SOURCE = T(
-    "ЭҮЖӨБОЖ долбоорунун мониторинг маалыматтары, {year}-жыл (демонстрациялык маалымат)",
-    "Данные мониторинга проекта ГГПОМСУ за {year} год (демонстрационные данные)",
-    "VAP project monitoring data, {year} (demonstration data)",
-)
-OFFICIAL_NAMES = {
-    "aiyl_aimak": T("{ky} айыл аймагы", "{ru_adjective} айылный аймак", "{en} aiyl aimak"),
-    "city": T("{ky} шаары", "город {ru}", "Town of {en}"),
-}
 
 
 def municipality_rows():
@@ -100,7 +91,7 @@ def programme_slugs(row, real_programmes):
 
 def _official_name(row, lang):
     return text(
-        OFFICIAL_NAMES[row["kind"]],
+        yaml_data("places")["official_names"][row["kind"]],
         lang,
         ky=row["name_ky"],
         ru=row["name_ru"],
@@ -115,7 +106,7 @@ def _figures(plan, programme, lang):
             kind=kind,
             value=value,
             as_of=as_of,
-            source_title=text(FIGURE_SOURCE, lang, year=as_of.year),
+            source_title=text(yaml_data("places")["figure_source"], lang, year=as_of.year),
             programme=programme,
             sort_order=order,
         )

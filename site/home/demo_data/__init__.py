@@ -36,8 +36,3 @@ def yaml_data(name):
 def seeded_random(seed):
     """A deterministic generator for demonstration content (never for anything secret)."""
     return random.Random(seed)
-
-
-def T(ky, ru, en):
-    """A text in the three content languages."""
-    return {"ky": ky, "ru": ru, "en": en}
