@@ -31,6 +31,7 @@ from django.utils.translation import gettext_lazy
 
 from .imports import (
     LANGUAGES,
+    MAX_FILE_BYTES,
     Action,
     ImportFailure,
     annotated_xlsx,
@@ -43,6 +44,7 @@ from .photos import PhotoSource, PhotoSourceError
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 STAGING_HOURS = 24
+MAX_PHOTOS_ZIP_BYTES = 500 * 1024 * 1024
 PREVIEW_ROWS = 2_000  # rows listed on the preview page (all are counted and checked)
 
 
@@ -100,6 +102,22 @@ class UploadForm(forms.Form):
         required=False,
         help_text=gettext_lazy("The photos the spreadsheet names in its column “Photos”."),
     )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_FILE_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(size)s MB.") % {"size": MAX_FILE_BYTES // 2**20}
+            )
+        return upload
+
+    def clean_photos(self):
+        upload = self.cleaned_data.get("photos")
+        if upload and upload.size > MAX_PHOTOS_ZIP_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(size)s MB.") % {"size": MAX_PHOTOS_ZIP_BYTES // 2**20}
+            )
+        return upload
 
 
 def _refusal(request, importer):

@@ -18,7 +18,6 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
@@ -28,6 +27,7 @@ from wagtail.log_actions import log
 from core.security import client_ip, rate_limit_hit
 from stories.models import StoryGalleryImage, StoryPage
 from stories.search import TRANSLIT, fold
+from stories.services import paragraphs_html
 
 from .notifications import (
     correction_request_notify,
@@ -65,16 +65,6 @@ def public_form_throttled(*, request, form):
 
 def _slug(title):
     return slugify(fold(title).translate(TRANSLIT))[:60].strip("-") or "initiative"
-
-
-def _paragraphs(text):
-    """Plain text as rich text: one paragraph per blank-line block, escaped."""
-    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        "<p>{}</p>".format("<br/>".join(escape(line) for line in block.splitlines()))
-        for block in blocks
-        if block
-    )
 
 
 def _photos_store(*, photos, municipality, title):
@@ -117,7 +107,7 @@ def initiative_submission_create(
         title=title,
         slug=find_available_slug(municipality, _slug(title)),
         summary=Truncator(" ".join(text.split())).chars(600),
-        outputs_text=_paragraphs(text),
+        outputs_text=paragraphs_html(text),
         villages=villages,
         year=year,
         locale_id=municipality.locale_id,

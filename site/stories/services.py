@@ -332,7 +332,7 @@ STORY_LAYOUT = im.Layout(
         *im.translated_columns(
             "problem",
             gettext_lazy("Problem"),
-            gettext_lazy("The problem; a blank line starts a new paragraph."),
+            gettext_lazy("The problem, as plain text; a blank line starts a new paragraph."),
         ),
         *im.translated_columns(
             "outputs_text", gettext_lazy("What was done"), gettext_lazy("What was done.")
@@ -726,12 +726,10 @@ class StoryPlan:
         return not self.pages
 
 
-def _rich(value):
-    """Plain text as rich-text paragraphs (text that is already HTML as it is)."""
-    value = (value or "").strip()
-    if not value or value.startswith("<"):
-        return value
-    blocks = [block.strip() for block in value.replace("\r\n", "\n").split("\n\n")]
+def paragraphs_html(text):
+    """Plain text as rich text, escaped: one paragraph per blank-line block, a line break
+    per line (the public "share your initiative" form and the import)."""
+    blocks = [block.strip() for block in (text or "").replace("\r\n", "\n").split("\n\n")]
     return "".join(
         "<p>{}</p>".format("<br/>".join(escape(line) for line in block.splitlines()))
         for block in blocks
@@ -741,7 +739,7 @@ def _rich(value):
 
 def _body(value):
     """The body StreamField's value of a cell: its text as one paragraph block."""
-    html = _rich(value)
+    html = paragraphs_html(value)
     return [{"type": "paragraph", "value": html}] if html else []
 
 
@@ -818,7 +816,7 @@ def _texts_of(record, default_language):
             key = f"{name}_{code}"
             if record.has(key):
                 value = record.get(key) or ""
-                texts[code][name] = _rich(value) if name in RICH_TEXTS else value
+                texts[code][name] = paragraphs_html(value) if name in RICH_TEXTS else value
         if record.has(f"body_{code}"):
             texts[code]["body"] = _body(record.get(f"body_{code}"))
     if record.has("source_title") and any(record.has(f"source_title_{c}") for c in LANGS):

@@ -490,6 +490,86 @@ def test_photos_changed_on_a_published_story(story, reference, tmp_path):
     assert ky.image_id == gallery[0].image_id and len(gallery) == 2
 
 
+def _merged():
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(list(row().keys()))
+    sheet.append(list(row().values()))
+    sheet.append(list(row(external_id="t-2").values()))
+    sheet.merge_cells("B2:B3")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _csv(*lines):
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode()
+
+
+BAD_FILES = {
+    "merged cells": (_merged, "Merged cells (B2:B3)"),
+    "10 MB in one cell": (
+        lambda: _csv("external_id,municipality,title_en,summary_en", "x,Bosteri,a," + "x" * 10**7),
+        "characters",
+    ),
+    "10 001 rows": (
+        lambda: _csv(
+            "external_id,municipality,title_en,summary_en",
+            *(f"r{n},Bosteri,Title {n},Summary" for n in range(10_001)),
+        ),
+        "more than 10 000 rows",
+    ),
+    "password-protected": (
+        lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
+        "protected with a password",
+    ),
+    "empty rows only": (lambda: _csv("external_id,title_en", ",", ",", ""), "no rows of data"),
+    "dates three ways and one impossible": (
+        lambda: _csv(
+            "external_id,municipality,title_en,summary_en,gathering_date",
+            "d1,Bosteri,A,S,05.03.2021",
+            "d2,Bosteri,B,S,2021-03-05",
+            "d3,Bosteri,C,S,44260",
+            "d4,Bosteri,D,S,29.02.2021",
+        ),
+        "29.02.2021 is not a date that exists.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_bad_files_write_nothing(case, story, reference):
+    make, message = BAD_FILES[case]
+    pages, revisions = StoryPage.objects.count(), Revision.objects.count()
+    try:
+        result = run(make(), name="bad.csv")
+    except ImportFailure as failure:
+        found = str(failure)
+    else:
+        assert not result.committed
+        found = " ".join(messages(result))
+    assert message in found
+    assert (StoryPage.objects.count(), Revision.objects.count()) == (pages, revisions)
+
+
+def test_a_real_decompression_bomb_is_refused(story, reference, tmp_path):
+    buffer = io.BytesIO()
+    PILImage.new("1", (20_000, 20_000)).save(buffer, "PNG")  # 400 million pixels, ~60 kB
+    photos = photo_dir(tmp_path, **{"bomb.png": buffer.getvalue()})
+    result = run(xlsx(row(photos="bomb.png")), photos=photos)
+    assert "“bomb.png” has too many pixels (at most 40 million)." in messages(result)
+    assert not imported().exists()
+
+
+def test_rich_texts_are_escaped_paragraphs(story, reference):
+    data = xlsx({**row(), "problem_en": "No water.\n\n<script>alert(1)</script> & mud\nagain"})
+    assert run(data).ok
+    en = imported().get(locale__language_code="en").get_latest_revision_as_object()
+    assert en.problem == (
+        "<p>No water.</p><p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; mud<br/>again</p>"
+    )
+
+
 # ---- The whole story: notes, choices, flags, votes, outputs, quotes, captions --------
 
 

@@ -171,3 +171,14 @@ def test_the_menu_item_is_for_central_editors_only(client, story):
     municipal_groups_sync()
     client.force_login(f.group_member(f"{story.get_parent().title} editors", "municipal"))
     assert URL not in client.get("/admin/").content.decode()
+
+
+def test_too_large_uploads_are_refused_by_the_form(client, central, monkeypatch):
+    import core.import_admin
+
+    monkeypatch.setattr(core.import_admin, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(core.import_admin, "MAX_PHOTOS_ZIP_BYTES", 100)
+    response = upload(client, xlsx(row()), photos=b"x" * 200)
+    assert response.status_code == 200
+    assert response.content.decode().count("The file is larger than 0 MB.") == 2
+    assert not StoryPage.objects.filter(external_id="t-1").exists()
