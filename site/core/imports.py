@@ -37,6 +37,7 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook, load_workbook
@@ -335,6 +336,18 @@ def text(max_length=None):
 
     parse.kind = "text"
     return parse
+
+
+def paragraphs(value):
+    """Plain text as rich text, escaped (never taken as HTML): one paragraph per
+    blank-line block, a line break per line."""
+    value = (value or "").strip()
+    blocks = [block.strip() for block in value.replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        "<p>{}</p>".format("<br/>".join(escape(line) for line in block.splitlines()))
+        for block in blocks
+        if block
+    )
 
 
 NUMBER_SPACES = re.compile(r"[\s\u00a0\u202f']")

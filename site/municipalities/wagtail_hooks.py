@@ -1,5 +1,6 @@
 """Admin hooks of the municipalities app: one-line calls into the services, the municipal
-editor's start page and dashboard panel, and the translation status report."""
+editor's start page and dashboard panel, the translation status report, and the import of
+municipal figures (core.import_admin)."""
 
 from django.urls import path, reverse
 from django.utils.translation import get_language
@@ -9,9 +10,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
+from core.import_admin import Importer, import_urls
+from core.imports import can_import
+
 from .dashboard import MunicipalEditorPanel, editor_municipalities, municipality_for_admin
 from .models import MunicipalityPage
-from .services import CENTRAL_EDITORS, municipality_groups_ensure
+from .services import CENTRAL_EDITORS, FIGURE_LAYOUT, figures_import, municipality_groups_ensure
 from .views import correction_done_view, corrections_view, translation_status_view
 
 
@@ -96,4 +100,42 @@ def translation_status_menu_item():
         reverse("ashar_translation_status"),
         icon_name="globe",
         order=900,
+    )
+
+
+# ---- The figures import (core.import_admin): for central editors ----------------------
+
+
+def _figures_run(*, photos=None, publish=False, **kwargs):
+    """The admin's call with the arguments figures do not take (photos; publishing: the
+    figures are written to the profiles at once)."""
+    return figures_import(**kwargs)
+
+
+FIGURE_IMPORTER = Importer(
+    kind=FIGURE_LAYOUT.kind,
+    title=_("Import municipal figures"),
+    layout=FIGURE_LAYOUT,
+    run=_figures_run,
+    publish=False,
+)
+
+
+@hooks.register("register_admin_urls")
+def figure_import_urls():
+    return import_urls(FIGURE_IMPORTER)
+
+
+class FigureImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def figure_import_menu_item():
+    return FigureImportMenuItem(
+        _("Import municipal figures"),
+        reverse("ashar_import_figures"),
+        icon_name="upload",
+        order=261,
     )

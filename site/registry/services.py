@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from wagtail.coreutils import find_available_slug
@@ -552,15 +552,7 @@ class ServicePlan:
 
 def _rich(value):
     """Plain text as rich-text paragraphs (text that is already HTML as it is)."""
-    value = (value or "").strip()
-    if not value or value.startswith("<"):
-        return value
-    blocks = [block.strip() for block in value.replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        "<p>{}</p>".format("<br/>".join(escape(line) for line in block.splitlines()))
-        for block in blocks
-        if block
-    )
+    return im.paragraphs(value)
 
 
 def _texts_of(record, language):

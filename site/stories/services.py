@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.core.validators import URLValidator
 from django.utils import timezone, translation
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -729,12 +729,7 @@ class StoryPlan:
 def paragraphs_html(text):
     """Plain text as rich text, escaped: one paragraph per blank-line block, a line break
     per line (the public "share your initiative" form and the import)."""
-    blocks = [block.strip() for block in (text or "").replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        "<p>{}</p>".format("<br/>".join(escape(line) for line in block.splitlines()))
-        for block in blocks
-        if block
-    )
+    return im.paragraphs(text)
 
 
 def _body(value):

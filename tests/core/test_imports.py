@@ -432,3 +432,11 @@ def test_headers_of_the_stories_layout_are_unique(language):
     with translation.override(language):
         skipped = {im.fold(str(label)) for label in STORY_LAYOUT.ignored_labels}
     assert not skipped & set(headers)
+
+
+def test_paragraphs_of_a_text_cell():
+    assert im.paragraphs("One\nline two\n\nNext <b>") == (
+        "<p>One<br/>line two</p><p>Next &lt;b&gt;</p>"
+    )
+    assert im.paragraphs("<p>Not HTML</p>") == "<p>&lt;p&gt;Not HTML&lt;/p&gt;</p>"
+    assert im.paragraphs("  ") == ""

@@ -204,3 +204,32 @@ def test_headers_of_the_figures_layout_are_unique(language):
 
     headers = [fold(column.header(language)) for column in FIGURE_LAYOUT.columns]
     assert len(headers) == len(set(headers))
+
+
+# ---- In the admin ----------------------------------------------------------------------
+
+ADMIN_URL = "/admin/import/figures/"
+
+
+def test_admin_import_for_central_editors_only(client, municipality, reference):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from municipalities.services import municipal_groups_sync
+
+    municipal_groups_sync()
+    client.force_login(f.group_member("Бостери editors", "editor"))
+    assert client.get(ADMIN_URL).status_code == 403
+    client.force_login(f.group_member("Central editors", "central", language="ru"))
+    page = client.get(ADMIN_URL)
+    assert page.status_code == 200 and f"{ADMIN_URL}template/ky.xlsx" in page.content.decode()
+    assert ADMIN_URL in client.get("/admin/").content.decode()  # the menu item
+    template = client.get(f"{ADMIN_URL}template/ru.xlsx")
+    assert template.status_code == 200
+    data = csv(HEADER, "Bosteri,projects_monitored,12,01.06.2024,Monitoring,VAP")
+    preview = client.post(ADMIN_URL, {"file": SimpleUploadedFile("f.csv", data)})
+    html = preview.content.decode()
+    assert html.count("ashar-import__row--new") == 1 and 'name="publish"' not in html
+    assert not figures(kind="projects_monitored").exists()
+    token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
+    assert client.post(f"{ADMIN_URL}confirm/", {"token": token}).status_code == 200
+    assert figures(kind="projects_monitored").count() == 3
