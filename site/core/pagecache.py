@@ -12,6 +12,8 @@ home page (stories, news, services, …), in every language.
 import hashlib
 import logging
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from uuid import uuid4
 
 from django.conf import settings
@@ -122,14 +124,10 @@ def path_of(url):
     return url
 
 
-def purge_page(page, *, old_url_path=None):
-    """Purge what a publish, unpublish or move of `page` made stale: the application's page
-    cache and, when one is configured, the CDN (Wagtail's frontend cache invalidation)."""
-    urls = page_urls_to_purge(page)
-    paths = {path_of(url) for url in urls}
-    if old_url_path:
-        # A moved page: its old address in its own language (url_path minus the site root).
-        paths.update(path_of(url) for url in _old_urls(page, old_url_path))
+def purge_urls(urls, *, extra_paths=()):
+    """Purge `urls` from the application's page cache and, when one is configured, the
+    CDN (Wagtail's frontend cache invalidation). Returns the paths purged."""
+    paths = {path_of(url) for url in urls} | set(extra_paths)
     purge_paths(paths)
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -138,7 +136,57 @@ def purge_page(page, *, old_url_path=None):
         root = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         batch.add_urls(url if "://" in url else root + url for url in urls)
         batch.purge()
+    return paths
+
+
+def purge_page(page, *, old_url_path=None):
+    """Purge what a publish, unpublish or move of `page` made stale."""
+    # A moved page: its old address in its own language (url_path minus the site root).
+    old = [path_of(url) for url in _old_urls(page, old_url_path)] if old_url_path else []
+    paths = purge_urls(page_urls_to_purge(page), extra_paths=old)
     logger.info("Purged %d cached paths after a change of page %s", len(paths), page.pk)
+
+
+# The pages published or unpublished inside `purges_batched()`, by primary key.
+_batch = ContextVar("ashar_pagecache_batch", default=None)
+
+
+@contextmanager
+def purges_batched():
+    """Inside the block, a publish or unpublish purges nothing at once; on the way out the
+    caches are purged once for all of them: each page's own address, and what
+    `page_urls_to_purge` gives for each of their parents (an import of hundreds of stories
+    purges its few municipalities once, not once per story). A move purges at once."""
+    if _batch.get() is not None:
+        yield
+        return
+    pages = {}
+    token = _batch.set(pages)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+        if pages:
+            try:
+                _purge_batch(pages.values())
+            except Exception:  # noqa: BLE001 - a failed purge must never undo a publish
+                logger.exception("Could not purge the caches after %d pages", len(pages))
+
+
+def _purge_batch(pages):
+    from wagtail.models import Page
+
+    urls = {url for page in pages if (url := page.get_url())}
+    steplen = Page.steplen
+    parent_paths = {page.path[:-steplen] for page in pages if page.depth > 2}
+    # page_urls_to_purge covers a page's translations: one parent per translation key.
+    parents = {}
+    for parent in Page.objects.filter(path__in=parent_paths).order_by("path"):
+        parents.setdefault(parent.translation_key, parent)
+    for parent in parents.values():
+        urls |= page_urls_to_purge(parent)
+    paths = purge_urls(urls)
+    logger.info("Purged %d cached paths after a change of %d pages", len(paths), len(pages))
 
 
 def _old_urls(page, old_url_path):
@@ -163,6 +211,10 @@ def on_page_changed(sender, instance, **kwargs):
     from django.db import transaction
 
     old_url_path = kwargs.get("url_path_before")
+    batch = _batch.get()
+    if batch is not None and not old_url_path:
+        batch[instance.pk] = instance
+        return
     _purge_safely(instance, old_url_path)
     transaction.on_commit(lambda: _purge_safely(instance, old_url_path))
 

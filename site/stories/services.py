@@ -12,12 +12,15 @@ submitted to the page's workflow, or published when a central editor asks for it
 """
 
 import time
+import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -26,16 +29,27 @@ from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Page
+from wagtail.signals import page_published
 
 from core import imports as im
-from core.indexing import index_auto_update, index_objects
+from core.indexing import index_auto_update, index_objects, index_updates_enabled
 from core.models import Programme, Topic, VulnerableGroup
+from core.pagecache import purges_batched
 from core.photos import PhotoSource
 from core.places import place_rows
 from core.renditions import make_renditions, page_images
 from core.services import page_translation_add
 
-from .models import MONEY_PARTS, StoryGalleryImage, StoryPage, StorySearchDocument
+from .choices import IdentificationMethod, OperatorKind
+from .models import (
+    MONEY_PARTS,
+    StoryGalleryImage,
+    StoryOutput,
+    StoryPage,
+    StoryQuote,
+    StorySearchDocument,
+    StoryVote,
+)
 from .search import TRANSLIT, fold, story_search_text
 
 REBUILD_CHUNK = 500
@@ -88,11 +102,28 @@ def story_search_documents_rebuild():
 # ---- The spreadsheet import ---------------------------------------------------------
 
 LANGS = im.LANGUAGES
-# Texts per language; the rich ones become paragraphs.
+# Texts per language; the rich ones become paragraphs. PLAIN_TEXTS also have a column
+# without a language (an export's); NOTES only have their columns per language.
 PLAIN_TEXTS = ("title", "summary", "villages")
-RICH_TEXTS = ("problem", "outputs_text", "result")
-TEXTS = PLAIN_TEXTS + RICH_TEXTS
-TEXT_LIMITS = {"title": 255, "summary": 600, "villages": 255}
+NOTES = (
+    "beneficiaries_note",
+    "operator_name",
+    "tariff_decision",
+    "sustainability_note",
+    "monitoring_note",
+    "source_title",
+)
+RICH_TEXTS = ("problem", "identification_details", "outputs_text", "result")
+TEXTS = PLAIN_TEXTS + NOTES + RICH_TEXTS
+TEXT_LIMITS = {
+    "title": 255,
+    "summary": 600,
+    "villages": 255,
+    "beneficiaries_note": 255,
+    "operator_name": 255,
+    "tariff_decision": 255,
+    "source_title": 255,
+}
 NUMBERS = (
     "year",
     "gathering_participants",
@@ -105,7 +136,24 @@ DATES = ("gathering_date", "implementation_start", "opened_on", "source_date")
 MONEY = ("total_kgs", *MONEY_PARTS)
 COMMUNITY_PARTS = ("community_cash_kgs", "community_in_kind_kgs", "community_labour_kgs")
 SHARED_TEXTS = ("source_title", "source_url")
-SCALARS = NUMBERS + DATES + MONEY + SHARED_TEXTS
+CHOICES = ("identification_method", "operator_kind")
+FLAGS = ("tariff_approved", "monitored_by_group", "is_sample")
+SCALARS = NUMBERS + DATES + MONEY + SHARED_TEXTS + CHOICES + FLAGS + ("monitoring_group_members",)
+# The inline rows of a story a file may give: relation -> (the shared column, which sets
+# how many rows there are, or None; {field: the column per language, one row per line}).
+ROWS = {
+    "votes": ("vote_counts", {"alternative": "vote_alternatives"}),
+    "outputs": (
+        "output_quantities",
+        {"unit": "output_units", "description": "output_descriptions"},
+    ),
+    "quotes": (None, {"text": "quotes", "role": "quote_roles"}),
+}
+ROW_MODELS = {"votes": StoryVote, "outputs": StoryOutput, "quotes": StoryQuote}
+ROW_LIMITS = {"alternative": 255, "unit": 40, "description": 255, "role": 120}
+# Key of the deterministic translation keys of the imported votes, outputs and quotes: a
+# row has the same key in every language.
+ROW_KEYS = uuid.UUID("8a3e2f51-7b0c-4c7e-9d59-35c1f0e2a7b4")
 
 
 # ---- Reference look-ups ------------------------------------------------------------
@@ -213,6 +261,62 @@ def _reference_choices(kind):
     return choices
 
 
+def _choice(choices):
+    """A value of `choices` (a TextChoices) by its key or its label in any language."""
+    names = {}
+    for code in LANGS:
+        with translation.override(code):
+            for value, label in choices.choices:
+                names.setdefault(im.fold(str(label)), value)
+    for value in choices.values:
+        names[im.fold(value)] = value
+
+    def parse(value):
+        raw = str(value).strip()
+        found = names.get(im.fold(raw))
+        if found is None:
+            raise im.CellError(
+                _("Unknown value “%(value)s”: use one of the list.") % {"value": raw[:80]}
+            )
+        return found
+
+    parse.kind = "choice"
+    return parse
+
+
+def _choice_values(choices):
+    def values(language):
+        with translation.override(language):
+            return [str(label) for _value, label in choices.choices]
+
+    return values
+
+
+def _vote_count(value):
+    """A number of votes; a “*” after it marks the alternative chosen: “65*”."""
+    raw = str(value).strip()
+    chosen = raw.endswith("*")
+    return im.integer()(raw.rstrip("*").strip()), chosen
+
+
+def _quantity(value):
+    raw = im.NUMBER_SPACES.sub("", str(value)).replace(",", ".")
+    try:
+        number = Decimal(raw)
+    except InvalidOperation:
+        raise im.CellError(
+            _("Expected a number, not “%(value)s”.") % {"value": str(value)[:40]}
+        ) from None
+    if not number.is_finite() or number < 0 or number >= 10**10:
+        raise im.CellError(_("Expected a number from 0 to 9 999 999 999."))
+    return number.quantize(Decimal("0.01"))
+
+
+def _lines(value):
+    """The lines of a cell, one item per line (blank lines and spaces around dropped)."""
+    return [line.strip() for line in str(value).replace("\r\n", "\n").split("\n") if line.strip()]
+
+
 def _reference_text():
     """Reference cells are read as text and looked up when the row is planned
     (`References.resolve`), against the reference data of that moment."""
@@ -286,6 +390,23 @@ STORY_LAYOUT = im.Layout(
             "outputs_text", gettext_lazy("What was done"), gettext_lazy("What was done.")
         ),
         *im.translated_columns("result", gettext_lazy("Result"), gettext_lazy("What it changed.")),
+        _column(
+            "identification_method",
+            gettext_lazy("How the problem was identified"),
+            gettext_lazy("One of the list: its name in any language."),
+            _choice(IdentificationMethod),
+            choices=_choice_values(IdentificationMethod),
+        ),
+        *im.translated_columns(
+            "identification_details",
+            gettext_lazy("How it was identified: details"),
+            gettext_lazy("Who took part, how the need was found."),
+        ),
+        *im.translated_columns(
+            "body",
+            gettext_lazy("More of the story"),
+            gettext_lazy("Further text of the story; a blank line starts a new paragraph."),
+        ),
         _column(
             "title",
             gettext_lazy("Title"),
@@ -431,11 +552,106 @@ STORY_LAYOUT = im.Layout(
             gettext_lazy("How many households benefit."),
             im.integer(),
         ),
+        *im.translated_columns(
+            "beneficiaries_note",
+            gettext_lazy("About the beneficiaries"),
+            gettext_lazy("Who benefits, in a few words (255 characters)."),
+        ),
+        _column(
+            "operator_kind",
+            gettext_lazy("Operator"),
+            gettext_lazy("Who runs what was built: one of the list."),
+            _choice(OperatorKind),
+            choices=_choice_values(OperatorKind),
+        ),
+        *im.translated_columns(
+            "operator_name", gettext_lazy("Operator name"), gettext_lazy("Its name.")
+        ),
+        _column(
+            "tariff_approved",
+            gettext_lazy("Tariff approved"),
+            gettext_lazy("yes when the council approved a tariff for the service."),
+            im.boolean(),
+            choices=im.yes_no_values,
+        ),
+        *im.translated_columns(
+            "tariff_decision",
+            gettext_lazy("Tariff decision"),
+            gettext_lazy("The council's decision: its number and date."),
+        ),
+        *im.translated_columns(
+            "sustainability_note",
+            gettext_lazy("Sustainability"),
+            gettext_lazy("How it is kept running and paid for."),
+        ),
+        _column(
+            "monitored_by_group",
+            gettext_lazy("Monitored by a group"),
+            gettext_lazy("yes when a monitoring group of residents follows it."),
+            im.boolean(),
+            choices=im.yes_no_values,
+        ),
+        _column(
+            "monitoring_group_members",
+            gettext_lazy("Monitoring group members"),
+            gettext_lazy("How many people the monitoring group has."),
+            im.integer(),
+        ),
+        *im.translated_columns(
+            "monitoring_note",
+            gettext_lazy("Monitoring"),
+            gettext_lazy("What the monitoring found."),
+        ),
+        _column(
+            "vote_counts",
+            gettext_lazy("Votes"),
+            gettext_lazy(
+                "The votes per alternative at the gathering, separated by “;”, in the order of "
+                "the alternatives; a “*” after a number marks the one chosen: 65*; 38; 33."
+            ),
+            im.listing(_vote_count),
+        ),
+        *im.translated_columns(
+            "vote_alternatives",
+            gettext_lazy("Alternatives voted on"),
+            gettext_lazy("The alternatives, one per line, in the order of the votes."),
+        ),
+        _column(
+            "output_quantities",
+            gettext_lazy("Output quantities"),
+            gettext_lazy("What was built or bought, as numbers separated by “;”: 3; 1.5."),
+            im.listing(_quantity),
+        ),
+        *im.translated_columns(
+            "output_units",
+            gettext_lazy("Output units"),
+            gettext_lazy("The unit of each quantity, one per line: km, m³, places."),
+        ),
+        *im.translated_columns(
+            "output_descriptions",
+            gettext_lazy("Outputs"),
+            gettext_lazy("What each quantity is, one per line."),
+        ),
+        *im.translated_columns(
+            "quotes",
+            gettext_lazy("Quotes"),
+            gettext_lazy("Words of residents or officials, one quote per line."),
+        ),
+        *im.translated_columns(
+            "quote_roles",
+            gettext_lazy("Who is quoted"),
+            gettext_lazy("Who said each quote (a role, not a name), one per line."),
+        ),
         _column(
             "source_title",
             gettext_lazy("Source"),
             gettext_lazy("Where the account comes from."),
             im.text(255),
+        ),
+        *im.translated_columns(
+            "source_title",
+            gettext_lazy("Source"),
+            gettext_lazy("Where the account comes from, in this language (instead of “Source”)."),
         ),
         _column(
             "source_url",
@@ -473,6 +689,23 @@ STORY_LAYOUT = im.Layout(
             im.boolean(),
             choices=im.yes_no_values,
         ),
+        *im.translated_columns(
+            "photo_credit",
+            gettext_lazy("Photo credit"),
+            gettext_lazy("Who took the photos, in this language (instead of “Photo credit”)."),
+        ),
+        *im.translated_columns(
+            "photo_captions",
+            gettext_lazy("Photo captions"),
+            gettext_lazy("A caption per photo, one per line, in the order of the photos."),
+        ),
+        _column(
+            "is_sample",
+            gettext_lazy("Sample story"),
+            gettext_lazy("yes for an invented story that demonstrates the site; it is marked so."),
+            im.boolean(),
+            choices=im.yes_no_values,
+        ),
     ),
     ignored=("district", "region", "first_published", "permalink", "url"),
     ignored_labels=(
@@ -496,6 +729,29 @@ class PhotoPlan:
 
 
 @dataclass
+class RowsPlan:
+    """A story's inline rows of one kind (votes, outputs, quotes) as the file gives them:
+    the values every language shares, and the texts by language, one dict per row."""
+
+    shared: list
+    texts: dict  # language -> [{field: text}]
+
+    def values(self, language):
+        """[{field: value}] of the rows in `language`; a text the file does not give in
+        that language is taken from the first language that has it."""
+        others = [self.texts[code] for code in LANGS if code in self.texts]
+        rows = []
+        for index, shared in enumerate(self.shared):
+            row = dict(shared)
+            for texts in [self.texts.get(language, []), *others]:
+                for name, value in (texts[index] if index < len(texts) else {}).items():
+                    if value and not row.get(name):
+                        row[name] = value
+            rows.append(row)
+        return rows
+
+
+@dataclass
 class StoryPlan:
     """What one row does: the story it updates (its pages by language) or None for a new
     one, the municipality, the texts by language, the shared values, the photos."""
@@ -511,7 +767,10 @@ class StoryPlan:
     programme: object = False  # False: not in the file
     photos: list | None = None
     credit: str = ""
+    credits: dict = field(default_factory=dict)  # language -> credit in that language
+    captions: dict = field(default_factory=dict)  # language -> [caption per photo]
     consent: bool = False
+    rows: dict = field(default_factory=dict)  # relation -> RowsPlan
     changes: dict = field(default_factory=dict)  # language -> [field names]
 
     @property
@@ -525,6 +784,75 @@ def paragraphs_html(text):
     return im.paragraphs(text)
 
 
+def _body(value):
+    """The body StreamField's value of a cell: its text as one paragraph block."""
+    html = paragraphs_html(value)
+    return [{"type": "paragraph", "value": html}] if html else []
+
+
+def _rows_of(record):
+    """{relation: RowsPlan} of the inline rows the file has columns for. The rows of a
+    relation with a shared column (the votes, the quantities) are as many as its values;
+    the quotes, as many as the lines of the first language that has them. Every language
+    given must have one line per row."""
+    found = {}
+    for relation, (shared_key, text_keys) in ROWS.items():
+        keys = [f"{key}_{code}" for key in text_keys.values() for code in LANGS]
+        if not (shared_key and record.has(shared_key)) and not any(map(record.has, keys)):
+            continue
+        header = record.headers.get(shared_key, shared_key)
+        if shared_key and any(issue.column == header for issue in record.issues):
+            continue  # the numbers are wrong: the texts cannot be matched with them
+        if shared_key:
+            values = record.get(shared_key) or []
+            if relation == "votes":
+                shared = [{"votes": votes, "chosen": chosen} for votes, chosen in values]
+            else:
+                shared = [{"quantity": quantity} for quantity in values]
+        else:
+            first = next(
+                (lines for code in LANGS if (lines := _lines(record.get(f"quotes_{code}") or ""))),
+                [],
+            )
+            shared = [{} for _line in first]
+        texts = {}
+        for code in LANGS:
+            rows = [{} for _row in shared]
+            given = False
+            for name, key in text_keys.items():
+                column = f"{key}_{code}"
+                lines = _lines(record.get(column) or "")
+                if not lines:
+                    continue
+                given = True
+                if len(lines) != len(shared):
+                    record.error(
+                        column,
+                        _("%(lines)s lines for %(rows)s rows: write one line per row.")
+                        % {"lines": len(lines), "rows": len(shared)},
+                    )
+                    continue
+                limit = ROW_LIMITS.get(name)
+                for row, line in zip(rows, lines, strict=True):
+                    if limit and len(line) > limit:
+                        record.error(
+                            column,
+                            _("At most %(max)s characters (this one has %(length)s).")
+                            % {"max": limit, "length": len(line)},
+                        )
+                    row[name] = line
+            if given:
+                texts[code] = rows
+        required = "alternative" if relation == "votes" else "description"
+        if relation != "quotes" and shared and not texts:
+            record.error(
+                f"{text_keys[required]}_{LANGS[0]}",
+                _("Each number needs its text in at least one language."),
+            )
+        found[relation] = RowsPlan(shared=shared, texts=texts)
+    return found
+
+
 def _texts_of(record, default_language):
     """{language: {field: value}} of the row's text columns (only those the file has).
     The columns without a language (an export's) are in the language the column
@@ -536,6 +864,13 @@ def _texts_of(record, default_language):
             if record.has(key):
                 value = record.get(key) or ""
                 texts[code][name] = paragraphs_html(value) if name in RICH_TEXTS else value
+        if record.has(f"body_{code}"):
+            texts[code]["body"] = _body(record.get(f"body_{code}"))
+    if record.has("source_title") and any(record.has(f"source_title_{c}") for c in LANGS):
+        record.error(
+            "source_title",
+            _("Give the source either in one column or in a column per language, not both."),
+        )
     language = record.get("language")
     if language is not None and language not in LANGS:
         record.error("language", _("Write ky, ru or en."))
@@ -587,6 +922,11 @@ def _original(pages):
 
 
 def _current_value(page, name):
+    if name == "body":
+        return [{"type": block["type"], "value": block["value"]} for block in page.body.raw_data]
+    if name in ROWS:
+        fields = [*_row_fields(name)]
+        return [{f: getattr(row, f) for f in fields} for row in getattr(page, name).all()]
     if name in ("topics", "vulnerable_groups"):
         return sorted(obj.slug for obj in getattr(page, name).all())
     if name == "programme":
@@ -594,9 +934,26 @@ def _current_value(page, name):
     return getattr(page, name)
 
 
+def _row_fields(relation):
+    shared_key, text_keys = ROWS[relation]
+    shared = {"votes": ("votes", "chosen"), "outputs": ("quantity",)}.get(relation, ())
+    return (*shared, *text_keys)
+
+
 def _gallery_signature(page):
     rows = page.gallery_images.all()
-    return [(row.image.file_hash, row.credit, row.consent_recorded) for row in rows]
+    return [(row.image.file_hash, row.credit, row.consent_recorded, row.caption) for row in rows]
+
+
+def _gallery_wanted(plan, language):
+    credit = plan.credits.get(language) or plan.credit
+    captions = plan.captions.get(language) or next(
+        (plan.captions[code] for code in LANGS if plan.captions.get(code)), []
+    )
+    return [
+        (photo.sha1, credit, plan.consent, captions[order] if order < len(captions) else "")
+        for order, photo in enumerate(plan.photos)
+    ]
 
 
 def _plan_row(record, references, photos, existing):
@@ -624,7 +981,13 @@ def _plan_row(record, references, photos, existing):
     plan.texts = _texts_of(record, language)
     for name in SCALARS:
         if record.has(name):
-            plan.shared[name] = record.get(name)
+            value = record.get(name)
+            if name in FLAGS:
+                value = bool(value)
+            elif name in CHOICES or name in SHARED_TEXTS:
+                value = value or ""  # an empty cell clears a text: never NULL
+            plan.shared[name] = value
+    plan.rows = _rows_of(record)
     if plan.shared.get("source_url"):
         try:
             URLValidator()(plan.shared["source_url"])
@@ -640,6 +1003,24 @@ def _plan_row(record, references, photos, existing):
         plan.programme = references.resolve(record, "programme", "programme", PROGRAMME)
     if record.has("photos"):
         plan.credit = record.get("photo_credit") or ""
+        plan.credits = {
+            code: record.get(f"photo_credit_{code}")
+            for code in LANGS
+            if record.get(f"photo_credit_{code}")
+        }
+        plan.captions = {
+            code: _lines(record.get(f"photo_captions_{code}") or "")
+            for code in LANGS
+            if record.get(f"photo_captions_{code}")
+        }
+        for code, captions in plan.captions.items():
+            if len(captions) > len(record.get("photos") or []):
+                record.error(
+                    f"photo_captions_{code}",
+                    _("More captions than photos: one line per photo."),
+                )
+            if any(len(caption) > 255 for caption in captions):
+                record.error(f"photo_captions_{code}", _("A caption has at most 255 characters."))
         plan.consent = bool(record.get("photo_consent"))
         plan.photos = []
         for name in record.get("photos") or []:
@@ -703,7 +1084,16 @@ def _plan_update(plan, references):
                 plan.changes[code] = ["new"]
             continue
         current = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-        changed = [name for name, value in texts.items() if (getattr(current, name) or "") != value]
+        changed = [
+            name
+            for name, value in texts.items()
+            if (_current_value(current, name) or type(value)()) != value
+        ]
+        for relation, rows in plan.rows.items():
+            fields = _row_fields(relation)
+            wanted = [{f: row.get(f, "") for f in fields} for row in rows.values(code)]
+            if _current_value(current, relation) != wanted:
+                changed.append(relation)
         for name, value in plan.shared.items():
             if _current_value(current, name) != value:
                 changed.append(name)
@@ -717,10 +1107,8 @@ def _plan_update(plan, references):
             changed.append("vulnerable_groups")
         if plan.programme is not False and _current_value(current, "programme") != plan.programme:
             changed.append("programme")
-        if plan.photos is not None:
-            wanted = [(photo.sha1, plan.credit, plan.consent) for photo in plan.photos]
-            if _gallery_signature(current) != wanted:
-                changed.append("gallery_images")
+        if plan.photos is not None and _gallery_signature(current) != _gallery_wanted(plan, code):
+            changed.append("gallery_images")
         if changed:
             plan.changes[code] = changed
 
@@ -780,6 +1168,14 @@ def _duplicates_check(records):
 # ---- Writing ------------------------------------------------------------------------
 
 
+def _slug(title, length=60):
+    """A story's slug from its title: transliterated, cut at a word within `length`."""
+    slug = slugify(fold(title).translate(TRANSLIT))
+    if len(slug) > length:
+        slug = slug[: length + 1].rsplit("-", 1)[0]
+    return slug[:length].strip("-") or "story"
+
+
 class Writer:
     """Writes the plans of one import."""
 
@@ -815,11 +1211,29 @@ class Writer:
     def apply(self, page, plan, language, title):
         """Set on `page` (unsaved) what the row gives for `language`."""
         refs = self.references
-        for name, value in plan.texts.get(language, {}).items():
-            setattr(page, name, value)
         for name, value in plan.shared.items():
             setattr(page, name, value)
+        for name, value in plan.texts.get(language, {}).items():
+            setattr(page, name, value)
         _community_apply(page, plan.record)
+        for relation, rows in plan.rows.items():
+            model = ROW_MODELS[relation]
+            fields = _row_fields(relation)
+            setattr(
+                page,
+                relation,
+                [
+                    model(
+                        **{f: row.get(f, "") for f in fields},
+                        locale=page.locale,
+                        translation_key=uuid.uuid5(
+                            ROW_KEYS, f"{page.translation_key}:{relation}:{order}"
+                        ),
+                        sort_order=order,
+                    )
+                    for order, row in enumerate(rows.values(language))
+                ],
+            )
         if plan.topics is not None:
             page.topics = [refs.snippet("topic", slug, language) for slug in plan.topics]
         if plan.groups is not None:
@@ -830,11 +1244,14 @@ class Writer:
             )
         if plan.photos is not None:
             rows = []
+            wanted = _gallery_wanted(plan, language)
             for order, photo in enumerate(plan.photos):
+                _sha1, credit, _consent, caption = wanted[order]
                 rows.append(
                     StoryGalleryImage(
                         image=self.image(photo, title),
-                        credit=plan.credit,
+                        credit=credit,
+                        caption=caption,
                         consent_recorded=plan.consent,
                         locale=page.locale,
                         sort_order=order,
@@ -845,8 +1262,19 @@ class Writer:
             page.image = consented[0] if consented else None
 
     def finish(self, page, *, created):
-        """A revision of `page`, then published or submitted to its workflow."""
+        """A revision of `page`, then published or submitted to its workflow. A new page
+        that is published was saved live (`live_now`): its revision becomes its live
+        revision, logged and signalled as a publish is, without loading the revision back
+        into the page and saving it again (most of the cost of an import)."""
         self.written.append(page)
+        if created and self.publish:
+            revision = page.save_revision(user=self.user, changed=False, clean=False)
+            page.live_revision = revision
+            Page.objects.filter(pk=page.pk).update(live_revision=revision)
+            log(instance=page, action="wagtail.create", revision=revision, user=self.user)
+            log(instance=page, action="wagtail.publish", revision=revision, user=self.user)
+            page_published.send(sender=page.specific_class, instance=page, revision=revision)
+            return
         revision = page.save_revision(user=self.user, log_action=not created)
         if created:
             log(instance=page, action="wagtail.create", revision=revision, user=self.user)
@@ -858,6 +1286,13 @@ class Writer:
         if workflow is not None and not page.workflow_in_progress:
             workflow.start(page, self.user)
 
+    def live_now(self, page):
+        """Mark the unsaved new `page` live as of now when the import publishes."""
+        if self.publish:
+            page.live, page.has_unpublished_changes = True, False
+            page.first_published_at = page.last_published_at = timezone.now()
+        return page
+
     def create(self, plan):
         refs = self.references
         titled = [code for code in LANGS if plan.texts.get(code, {}).get("title")]
@@ -865,7 +1300,7 @@ class Writer:
         parent = refs.parent(plan.municipality, source_language)
         title = plan.texts[source_language]["title"]
         slug_source = plan.texts.get("en", {}).get("title") or title
-        slug = slugify(fold(slug_source).translate(TRANSLIT))[:60].strip("-") or "story"
+        slug = _slug(slug_source)
         page = StoryPage(
             slug=find_available_slug(parent, slug),
             locale=refs.locales[source_language],
@@ -873,7 +1308,7 @@ class Writer:
             has_unpublished_changes=True,
         )
         self.apply(page, plan, source_language, title)
-        parent.add_child(instance=page)
+        parent.add_child(instance=self.live_now(page))
         self.finish(page, created=True)
         pages = {source_language: page}
         for code in titled[1:]:
@@ -882,17 +1317,45 @@ class Writer:
 
     def translate(self, source, plan, language, *, copied=False):
         """A new translation of `source` in `language`, with the row's texts there.
-        `copied`: `source` holds every value of the row already (a story created by this
-        import), which the copy takes along; otherwise they are set again."""
+        `copied`: `source` was just made from this very row, so the copy holds everything
+        but the texts: they are set in the copy, its inline rows' texts too, and it is
+        saved once (the fast path of a new story in several languages)."""
         values = dict(plan.texts.get(language, {}))
-        translation = page_translation_add(
-            page=source, locale=self.references.locales[language], values=values, publish=False
-        )
-        if not copied:
+        locale = self.references.locales[language]
+        if copied:
+            if self.publish:
+                values["first_published_at"] = values["last_published_at"] = timezone.now()
+            translation = page_translation_add(
+                page=source,
+                locale=locale,
+                values=values,
+                child_values=self.row_texts(plan, language),
+                publish=self.publish,
+            )
+        else:
+            translation = page_translation_add(
+                page=source, locale=locale, values=values, publish=False
+            )
             self.apply(translation, plan, language, values.get("title", source.title))
             translation.save()
         self.finish(translation, created=True)
         return translation
+
+    def row_texts(self, plan, language):
+        """{relation: [{field: value}]}: what differs by language in the inline rows the
+        row gives (their texts, the photos' credit and caption)."""
+        rows = {}
+        for relation, plan_rows in plan.rows.items():
+            fields = ROWS[relation][1]
+            rows[relation] = [
+                {f: row.get(f, "") for f in fields} for row in plan_rows.values(language)
+            ]
+        if plan.photos is not None:
+            rows["gallery_images"] = [
+                {"credit": credit, "caption": caption}
+                for _sha1, credit, _consent, caption in _gallery_wanted(plan, language)
+            ]
+        return rows
 
     def update(self, plan):
         source = _original(plan.pages)
@@ -965,8 +1428,11 @@ def story_import(
             )
         )
     if not dry_run and result.ok:
-        # The indexes are updated once per page after the commit, not at each save.
-        with index_auto_update(False), im.atomic_import(result) as cleanups:
+        # The caches are purged once for all the stories published, and the indexes
+        # updated once per page, after the commit — unless the caller had switched the
+        # indexes off already: then it indexes what it wrote (the demo loader, at its end).
+        caller_indexes = not index_updates_enabled()
+        with purges_batched(), index_auto_update(False), im.atomic_import(result) as cleanups:
             writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:
@@ -975,7 +1441,7 @@ def story_import(
                 elif plan.changes:
                     writer.update(plan)
                 progress(total + number, total * 2)
-        if result.committed:
+        if result.committed and not caller_indexes:
             index_objects(writer.written)
             story_search_documents_write(
                 ids=[page.pk for page in writer.written if isinstance(page, StoryPage)]

@@ -10,14 +10,13 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from home.demo_data import csv_rows
-from home.demo_data.real_stories import STORIES
 from tests.browser.conftest import assert_no_serious_axe_violations, load_lazy_images
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 375, "height": 812}
 LANGUAGES = ("ky", "ru", "en")
-# The demo's story whose Russian translation is a draft (home/demo_data/real_stories.py).
+# The demo's story whose Russian translation is a draft (home/demo_data/stories.yaml).
 UNTRANSLATED = "r17-ak-terek"
 # A story in three languages with long Kyrgyz words in its title, facts and money.
 TRANSLATED = "r05-zhany-zhol"
@@ -83,13 +82,12 @@ def switch_language(page, language):
 
 
 def open_story(page, key, language="ky"):
-    """The demo story `key` (home/demo_data/real_stories.py), found by its title among
+    """The demo story `key` (home/demo_data/stories.csv), found by its title among
     the stories of its municipality and opened from its card."""
-    [municipality] = [
-        row["municipality_slug"] for row in csv_rows("stories-real.csv") if row["key"] == key
-    ]
+    [story] = [row for row in csv_rows("stories.csv") if row["external_id"] == key]
+    municipality = story["municipality_slug"]
     page.goto(f"/{language}/stories/?municipality={municipality}")
-    title = STORIES[key]["title"][language]
+    title = story[f"title_{language}"]
     page.locator(".story-card .card__title a", has_text=title).click()
     page.wait_for_load_state()
     return title

@@ -185,3 +185,35 @@ def test_a_cdn_is_configured_only_when_its_variable_is_set():
     assert config["cdn"]["LOCATION"] == "http://varnish.internal:6081"
     result = loaded_settings(production_environ(), "INSTALLED_APPS")
     assert "wagtail.contrib.frontend_cache" in result["INSTALLED_APPS"]
+
+
+def test_batched_purges_happen_once_on_the_way_out(client, story, settings, monkeypatch):
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    from core.pagecache import purges_batched
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:9",
+        }
+    }
+    batches = []
+    monkeypatch.setattr(PurgeBatch, "purge", lambda self, **kw: batches.append(set(self.urls)))
+    url = story.url
+    get(client, url)
+    assert get(client, url)["X-Page-Cache"] == "hit"
+    with purges_batched():
+        for translation in story.get_translations(inclusive=True).specific():
+            translation.title = f"Batched {translation.locale.language_code}"
+            translation.save_revision().publish()
+        assert batches == []
+        assert get(client, url)["X-Page-Cache"] == "hit"  # not yet purged
+    [purged] = batches
+    base = settings.WAGTAILADMIN_BASE_URL
+    for language in ("ky", "ru", "en"):
+        assert f"{base}/{language}/stories/" in purged
+        assert f"{base}/{language}/municipalities/bosteri/" in purged
+        assert f"{base}/{language}/municipalities/bosteri/kindergarten/" in purged
+    page = get(client, url)
+    assert page["X-Page-Cache"] == "miss" and "Batched ky" in page.content.decode()

@@ -568,3 +568,146 @@ def test_rich_texts_are_escaped_paragraphs(story, reference):
     assert en.problem == (
         "<p>No water.</p><p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; mud<br/>again</p>"
     )
+
+
+# ---- The whole story: notes, choices, flags, votes, outputs, quotes, captions --------
+
+
+def full_row(**values):
+    base = row(
+        identification_method="Фокус-группа с уязвимой группой",
+        identification_details_ky="Аялдар менен жолугушуу.",
+        identification_details_en="A meeting with women.",
+        body_en="First paragraph.\n\nSecond paragraph.",
+        body_ru=None,  # an empty body: unchanged on the next import
+        beneficiaries_note_ru="Семьи с детьми",
+        operator_kind="users_association",
+        operator_name_en="Water users' association",
+        tariff_approved="ооба",
+        tariff_decision_ru="Постановление № 5 от 01.02.2022",
+        sustainability_note_en="Paid for by the tariff.",
+        monitored_by_group="yes",
+        monitoring_group_members=7,
+        monitoring_note_ky="Топ ай сайын текшерет.",
+        vote_counts="65*; 38",
+        vote_alternatives_ky="Көпүрө\nЖол",
+        vote_alternatives_ru="Мост\nДорога",
+        output_quantities="1; 2,5",
+        output_units_en="bridge\nkm",
+        output_units_ru="мост\nкм",
+        output_descriptions_en="a new bridge\nof road",
+        quotes_en="Now the children walk to school.",
+        quote_roles_en="a mother",
+        source_title_ky="Булак",
+        source_title_en="Source",
+        is_sample="yes",
+    )
+    base.update(values)
+    return base
+
+
+def test_every_field_of_a_story_from_its_columns(story, reference, tmp_path):
+    photos = photo_dir(tmp_path, **{"a.jpg": photo_bytes("red"), "b.jpg": photo_bytes("blue")})
+    data = xlsx(
+        full_row(
+            photos="a.jpg; b.jpg",
+            photo_consent="yes",
+            photo_credit_ky="Ашар",
+            photo_credit_en="Ashar",
+            photo_captions_ky="Көпүрө\nЖол",
+        )
+    )
+    result = run(data, photos=photos, publish=True)
+    assert result.ok, result.all_issues()
+    pages = {p.locale.language_code: p for p in imported().select_related("locale")}
+    ky, ru, en = pages["ky"], pages["ru"], pages["en"]
+    assert ky.identification_method == "focus_group" and en.operator_kind == "users_association"
+    assert ky.identification_details == "<p>Аялдар менен жолугушуу.</p>"
+    assert [block.value.source for block in en.body] == [
+        "<p>First paragraph.</p><p>Second paragraph.</p>"
+    ]
+    assert ru.beneficiaries_note == "Семьи с детьми" and en.beneficiaries_note == ""
+    assert ru.tariff_approved and ru.tariff_decision == "Постановление № 5 от 01.02.2022"
+    assert en.monitored_by_group and en.monitoring_group_members == 7 and en.is_sample
+    assert [(v.alternative, v.votes, v.chosen) for v in ru.votes.all()] == [
+        ("Мост", 65, True),
+        ("Дорога", 38, False),
+    ]
+    # A language without the texts shows the first language's.
+    assert [v.alternative for v in en.votes.all()] == ["Көпүрө", "Жол"]
+    assert [(str(o.quantity), o.unit) for o in ru.outputs.all()] == [
+        ("1.00", "мост"),
+        ("2.50", "км"),
+    ]
+    assert [(q.text, q.role) for q in ky.quotes.all()] == [
+        ("Now the children walk to school.", "a mother")
+    ]
+    assert len({v.translation_key for p in pages.values() for v in p.votes.all()}) == 2
+    assert (ky.source_title, en.source_title) == ("Булак", "Source")
+    assert [(g.caption, g.credit) for g in ky.gallery_images.all()] == [
+        ("Көпүрө", "Ашар"),
+        ("Жол", "Ашар"),
+    ]
+    assert [g.credit for g in en.gallery_images.all()] == ["Ashar", "Ashar"]
+    for page in pages.values():
+        page.full_clean()
+    # Imported again: nothing changes, no revision.
+    revisions = Revision.objects.count()
+    again = run(data, photos=photos, publish=True)
+    assert again.counts[Action.UNCHANGED] == 1, again.all_issues()
+    assert Revision.objects.count() == revisions
+    # One vote changed: an update of the rows, in every language.
+    changed = run(xlsx(full_row(vote_counts="60*; 38")), publish=True)
+    assert changed.counts[Action.UPDATED] == 1
+    assert [v.votes for v in imported().get(locale__language_code="en").votes.all()] == [60, 38]
+
+
+@pytest.mark.parametrize(
+    ("values", "column", "message"),
+    [
+        ({"identification_method": "by magic"}, "identification_method", "Unknown value"),
+        ({"operator_kind": "nobody"}, "operator_kind", "Unknown value"),
+        ({"tariff_approved": "maybe"}, "tariff_approved", "Write yes or no"),
+        ({"vote_counts": "65*; many"}, "vote_counts", "whole number"),
+        ({"vote_alternatives_ru": "Мост"}, "vote_alternatives_ru", "1 lines for 2 rows"),
+        ({"output_quantities": "-1; 2"}, "output_quantities", "Expected a number from 0"),
+        ({"output_units_ru": "x" * 41 + "\nкм"}, "output_units_ru", "At most 40 characters"),
+        ({"quote_roles_en": "a mother\na father"}, "quote_roles_en", "2 lines for 1 rows"),
+        ({"source_title": "Both"}, "source_title", "not both"),
+    ],
+)
+def test_bad_cells_of_the_story_columns_are_named_and_nothing_is_written(
+    story, reference, values, column, message
+):
+    result = run(xlsx(full_row(**values)))
+    assert not result.ok and not imported().exists()
+    [issue] = result.all_issues()
+    assert issue.column == column and message in issue.message, issue
+
+
+def test_numbers_of_rows_without_any_text_are_refused(story, reference):
+    data = full_row(vote_alternatives_ky=None, vote_alternatives_ru=None)
+    result = run(xlsx(data))
+    assert not result.ok
+    assert [issue.column for issue in result.all_issues()] == ["vote_alternatives_ky"]
+
+
+def test_more_captions_than_photos_are_refused(story, reference, tmp_path):
+    photos = photo_dir(tmp_path, **{"a.jpg": photo_bytes("red")})
+    result = run(xlsx(row(photos="a.jpg", photo_captions_en="One\nTwo")), photos=photos)
+    assert "More captions than photos" in messages(result)[0]
+
+
+def test_a_long_title_makes_a_slug_cut_at_a_word(story, reference):
+    title = "Warm classrooms in winter: a new boiler and windows for the school of the village"
+    assert run(xlsx(row(title_en=title))).ok
+    slug = imported().get(locale__language_code="en").slug
+    assert slug == "warm-classrooms-in-winter-a-new-boiler-and-windows-for-the"
+
+
+def test_a_caller_that_switched_the_indexes_off_indexes_itself(story, reference, search_index):
+    from core.indexing import index_auto_update
+
+    with index_auto_update(False):
+        assert run(xlsx(row(title_en="A unique suspension bridge"))).ok
+    assert not StoryPage.objects.search("suspension")

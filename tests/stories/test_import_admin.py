@@ -158,8 +158,10 @@ def test_template_per_language(client, central, language):
     headers = [cell.value for cell in workbook.worksheets[0][1]]
     assert headers[0] == STORY_LAYOUT.column("external_id").header(language)
     assert STORY_LAYOUT.column("title_ru").header(language) in headers
-    # Drop-downs: municipalities, topics, programmes, groups, yes/no.
-    assert len(workbook.worksheets[0].data_validations.dataValidation) == 5
+    # Drop-downs: municipalities, topics, programmes, groups, how the problem was
+    # identified, the operator, and yes/no for the tariff, the monitoring group, the
+    # photos' consent and a sample story.
+    assert len(workbook.worksheets[0].data_validations.dataValidation) == 10
     lists = workbook.worksheets[1]
     expected = "Bosteri" if language == "en" else "Бостери"
     assert [c.value for c in lists["A"] if c.value] == ["municipality", expected]

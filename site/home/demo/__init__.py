@@ -1,10 +1,12 @@
-"""The demonstration content of SPEC §5, built in code from `home.demo_data` in three
+"""The demonstration content of SPEC §5, from the data files of `home.demo_data` in three
 languages: `demo_load()` is what `manage.py load_demo_data` runs.
 
-Each phase runs in its own transaction and skips what is already there, so a second run
-creates nothing; `reset=True` deletes the demo first. Pages are published without
-revisions, and the search and reference indexes are rebuilt once at the end instead of
-after every save: that keeps a corpus of 2,000 stories per language within minutes.
+The reference data, the site's own pages (YAML), the municipalities, their registers and
+news, the photos (drawn) and the users are built here; the stories are imported from
+`stories.csv` through the stories importer editors use (`home.demo.stories`). Each phase
+runs in its own transaction and skips what is already there, so a second run creates
+nothing; `reset=True` deletes the demo first. The search and reference indexes are
+rebuilt once at the end instead of after every save.
 """
 
 import time
@@ -15,13 +17,12 @@ from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 from wagtail.search import index as search_index
 
+from core.imports import Action
 from core.renditions import SPECS, make_renditions
-from home.demo_data import LANGS, csv_rows
-from home.demo_data.news import CENTRAL_NEWS, NEWS
-from home.demo_data.registers import REGISTER, REJECTION_REASONS, SERVICES, WITHDRAWAL_REASONS
-from home.demo_data.sample_stories import IMAGE_CAPTIONS, TEMPLATES
+from home.demo_data import LANGS, csv_rows, yaml_data
 from municipalities.services import municipal_groups_sync
 from registry.models import ServiceRegisterPage
+from stories.models import StoryPage
 
 from .common import SlugRegistry, bulk_writes, load_time
 from .municipalities import municipalities_build, municipalities_get, programme_slugs
@@ -31,8 +32,16 @@ from .reference import reference_ensure
 from .registers import RegisterPlan, registers_build, services_get
 from .report import DemoReport, report_fill, report_lines
 from .reset import demo_reset
-from .stories import StoryWriter, featured_ensure, stories_sync, story_specs
-from .story_specs import real_programmes
+from .stories import (
+    StoryImportError,
+    drafts_ensure,
+    featured_ensure,
+    real_programmes,
+    rows_for,
+    service_links_ensure,
+    stories_import,
+    surplus_delete,
+)
 from .tree import PartialTreeError, tree_build, tree_get
 from .users import users_ensure
 
@@ -122,11 +131,15 @@ class _Run:
         if ServiceRegisterPage.objects.filter(locale=self.locales[LANGS[0]]).exists():
             self.services = services_get(self.locales)
             return
+        registers = yaml_data("registers")
         plan = RegisterPlan(
             municipalities=list(self.municipality_pages),
             programmes=self.programmes_by_municipality(),
-            data=SERVICES,
-            reasons={"rejected": REJECTION_REASONS, "withdrawn": WITHDRAWAL_REASONS},
+            data=registers["services"],
+            reasons={
+                "rejected": registers["rejection_reasons"],
+                "withdrawn": registers["withdrawal_reasons"],
+            },
             group_slugs=list(self.snippets.groups),
         )
         with transaction.atomic():
@@ -134,33 +147,32 @@ class _Run:
                 plan=plan,
                 snippets=self.snippets,
                 municipalities=self.municipality_pages,
-                register_data=REGISTER,
+                register_data=registers["register"],
                 when=self.when,
             )
         self.did(f"{len(plan.municipalities)} registers with {len(plan.services)} services built")
 
     def story_pages(self):
-        specs = story_specs(
-            count=self.stories,
-            templates=TEMPLATES,
-            topics=list(self.snippets.topics),
-            programmes=self.programmes_by_municipality(),
-        )
-        writer = StoryWriter(
-            snippets=self.snippets,
-            municipalities=self.municipality_pages,
-            slugs=self.slugs,
-            photos=self.photo_list,
-            captions=IMAGE_CAPTIONS,
-            services=self.services,
-            when=self.when,
-        )
+        rows = rows_for(self.stories, programmes=self.programmes_by_municipality())
         with transaction.atomic():
-            created, deleted = stories_sync(writer=writer, specs=specs)
+            try:
+                result = stories_import(rows=rows, photos=self.photo_list)
+            except StoryImportError as error:
+                raise DemoError(f"The demo's stories do not import: {error}") from error
+            deleted = surplus_delete({row["external_id"] for row in rows})
+            linked = service_links_ensure(services=self.services)
+            drafts_ensure()
             featured_ensure(home=self.tree_pages.home)
-        if created:
-            self.added += created
-            self.did(f"{len(created) // len(LANGS)} stories written", rebuild=False)
+        counts = result.counts
+        changed = counts[Action.NEW] + counts[Action.UPDATED]
+        if changed:
+            written = [row.key for row in result.rows if row.action != Action.UNCHANGED]
+            self.added += list(StoryPage.objects.filter(external_id__in=written))
+            self.did(
+                f"{counts[Action.NEW]} stories imported, {counts[Action.UPDATED]} updated "
+                f"({linked} linked to register services)",
+                rebuild=False,
+            )
         if deleted:
             self.did(f"{deleted} sample stories deleted", rebuild=False)
 
@@ -169,8 +181,8 @@ class _Run:
             return
         with transaction.atomic():
             made = news_build(
-                news=NEWS,
-                central=CENTRAL_NEWS,
+                news=yaml_data("news")["news"],
+                central=yaml_data("news")["central_news"],
                 news_index=self.tree_pages.indexes["news"],
                 snippets=self.snippets,
                 municipalities=self.municipality_pages,

@@ -37,8 +37,8 @@ def fill(template, **values):
 
 
 def text(value, lang, fallback=None, **values):
-    """The text of a T() dict in `lang`, placeholders filled; a None falls back to
-    `fallback` (a str, or a T() dict read in `lang`)."""
+    """The text of a {ky, ru, en} mapping in `lang`, placeholders filled; a None falls back to
+    `fallback` (a str, or such a mapping read in `lang`)."""
     chosen = value.get(lang) if value else None
     if chosen is None:
         chosen = fallback.get(lang) if isinstance(fallback, dict) else fallback
@@ -54,7 +54,7 @@ def paragraphs(value):
 
 
 def stream(blocks, lang, **values):
-    """A body StreamField value from ("heading" | "paragraph", T()) pairs."""
+    """A body StreamField value from ("heading" | "paragraph", {ky, ru, en}) pairs."""
     result = []
     for kind, content in blocks:
         body = text(content, lang, **values)

@@ -3,9 +3,7 @@ and their editor groups."""
 
 import datetime
 
-from home.demo_data import LANGS, T, csv_rows, seeded_random
-from home.demo_data.places import HEAD_TITLES, REFORM, RU_ADJECTIVES, VILLAGES
-from home.demo_data.reference import VAP_MUNICIPAL_TOTALS
+from home.demo_data import LANGS, csv_rows, seeded_random, yaml_data
 from municipalities.models import MunicipalityFigure, MunicipalityPage
 from municipalities.services import municipality_groups_ensure
 
@@ -21,15 +19,6 @@ HISTORY_EVERY = 3
 # Figures that count people stay below this share of a population municipalities.csv gives.
 PEOPLE_KINDS = ("residents_involved", "people_benefiting")
 PEOPLE_CAP = 0.9
-FIGURE_SOURCE = T(
-    "ЭҮЖӨБОЖ долбоорунун мониторинг маалыматтары, {year}-жыл (демонстрациялык маалымат)",
-    "Данные мониторинга проекта ГГПОМСУ за {year} год (демонстрационные данные)",
-    "VAP project monitoring data, {year} (demonstration data)",
-)
-OFFICIAL_NAMES = {
-    "aiyl_aimak": T("{ky} айыл аймагы", "{ru_adjective} айылный аймак", "{en} aiyl aimak"),
-    "city": T("{ky} шаары", "город {ru}", "Town of {en}"),
-}
 
 
 def municipality_rows():
@@ -82,7 +71,7 @@ def figure_plan(rows):
     rng = seeded_random("municipal-figures")
     slugs = [row["slug"] for row in rows]
     plan = {slug: [] for slug in slugs}
-    for kind, total in VAP_MUNICIPAL_TOTALS.items():
+    for kind, total in yaml_data("reference")["vap_municipal_totals"].items():
         latest = _latest_values(rng, kind, total, rows)
         for index, (slug, value) in enumerate(zip(slugs, latest, strict=True)):
             if kind in HISTORY_KINDS and index % HISTORY_EVERY == 0:
@@ -102,12 +91,12 @@ def programme_slugs(row, real_programmes):
 
 def _official_name(row, lang):
     return text(
-        OFFICIAL_NAMES[row["kind"]],
+        yaml_data("places")["official_names"][row["kind"]],
         lang,
         ky=row["name_ky"],
         ru=row["name_ru"],
         en=row["name_en"],
-        ru_adjective=RU_ADJECTIVES.get(row["slug"], row["name_ru"]),
+        ru_adjective=yaml_data("places")["ru_adjectives"].get(row["slug"], row["name_ru"]),
     )
 
 
@@ -117,7 +106,7 @@ def _figures(plan, programme, lang):
             kind=kind,
             value=value,
             as_of=as_of,
-            source_title=text(FIGURE_SOURCE, lang, year=as_of.year),
+            source_title=text(yaml_data("places")["figure_source"], lang, year=as_of.year),
             programme=programme,
             sort_order=order,
         )
@@ -126,8 +115,8 @@ def _figures(plan, programme, lang):
 
 
 def _build(row, lang, *, snippets, plan, programmes, image):
-    valid_until, reform_note = REFORM.get(row["slug"], (None, None))
-    villages = VILLAGES.get(row["slug"])
+    valid_until, reform_note = yaml_data("places")["reform"].get(row["slug"], (None, None))
+    villages = yaml_data("places")["villages"].get(row["slug"])
     page = MunicipalityPage(
         title=row[f"name_{lang}"],
         slug=row["slug"],
@@ -140,7 +129,7 @@ def _build(row, lang, *, snippets, plan, programmes, image):
         population=_int(row["population"]),
         population_year=_int(row["population_year"]),
         population_source=row["population_source"],
-        head_title=text(HEAD_TITLES[row["kind"]], lang),
+        head_title=text(yaml_data("places")["head_titles"][row["kind"]], lang),
         image=image,
         valid_until=valid_until,
         reform_note=text(reform_note, lang),

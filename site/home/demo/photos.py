@@ -10,7 +10,7 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from home.demo_data import LANGS, T, seeded_random
+from home.demo_data import LANGS, seeded_random, yaml_data
 
 COLLECTION_NAME = "Demo photos"
 PHOTO_COUNT = 24
@@ -32,14 +32,6 @@ SKIES = (
     ((84, 118, 170), (240, 206, 160)),  # late afternoon
     ((150, 170, 190), (228, 228, 222)),  # overcast
     ((70, 96, 150), (246, 190, 140)),  # dusk
-)
-
-
-# What the drawings show; the alt text of every demo photo (in the default language).
-ALT_TEXT = T(
-    "Демонстрациялык сүрөт: тоолор, талаа жана үй",
-    "Демонстрационный рисунок: горы, поле и дом",
-    "Demonstration drawing: mountains, a field and a house",
 )
 
 
@@ -132,7 +124,7 @@ def photos_build(snippets):
         english = topics[slug].get("en", topic).name
         image = image_model(
             title=f"Demo photo {index + 1:02d}: {english}",
-            description=ALT_TEXT[LANGS[0]],
+            description=yaml_data("places")["photo_alt_text"][LANGS[0]],
             collection=collection,
             file=ImageFile(
                 BytesIO(draw(index, TOPIC_RGB[topic.colour])), name=f"demo-{index + 1:02d}.jpg"

@@ -3,25 +3,16 @@ headline figures, and the base list of municipal services, in three languages.""
 
 from core.models import District, Programme, ProgrammeFigure, Region, Topic, VulnerableGroup
 from core.reference_data import locales_ensure, reference_data_load
-from home.demo_data import LANGS
-from home.demo_data.reference import (
-    BASE_SERVICE_CATEGORIES,
-    BASE_SERVICE_NOTE,
-    BASE_SERVICES,
-    PRESENTATION_TITLE,
-    PROGRAMMES,
-    PSI_FIGURES,
-    VAP_FIGURES,
-)
+from home.demo_data import LANGS, yaml_data
 from registry.models import BaseService, BaseServiceCategory
 
 from .common import Snippets, by_slug, text
 
 # The presentation the VAP headline figures come from (seeds/presentation-ru.txt) is not
 # published online; its title is the source.
-VAP_FIGURES_PROGRAMME = "vap"
-# The headline figures of each programme that has them, by programme slug.
-HEADLINE_FIGURES = {VAP_FIGURES_PROGRAMME: VAP_FIGURES, "psi": PSI_FIGURES}
+# The headline figures of each programme that has them: programme slug -> key in
+# reference.yaml.
+HEADLINE_FIGURES = {"vap": "vap_figures", "psi": "psi_figures"}
 
 
 def _translations(model, source, lookup, values_by_lang, locales):
@@ -79,7 +70,7 @@ def _figures(programme, lang, figures):
             kind=kind,
             qualifier=qualifier,
             value=value,
-            source_title=text(PRESENTATION_TITLE, lang),
+            source_title=text(yaml_data("reference")["presentation_title"], lang),
             sort_order=order,
         )
         for order, (kind, qualifier, value) in enumerate(figures)
@@ -90,17 +81,18 @@ def programmes_ensure(locales):
     """{slug: {language code: Programme}}; VAP and PSI carry the presentation's headline
     figures (PSI's about the registers)."""
     result = {}
-    for data in PROGRAMMES:
-        values = {lang: _programme_values(data, lang) for lang in LANGS}
-        source = _source(Programme, {"slug": data["slug"]}, values[LANGS[0]], locales)
-        result[data["slug"]] = _translations(
-            Programme, source, {"slug": data["slug"]}, values, locales
+    for programme_data in yaml_data("reference")["programmes"]:
+        values = {lang: _programme_values(programme_data, lang) for lang in LANGS}
+        source = _source(Programme, {"slug": programme_data["slug"]}, values[LANGS[0]], locales)
+        result[programme_data["slug"]] = _translations(
+            Programme, source, {"slug": programme_data["slug"]}, values, locales
         )
-        figures = HEADLINE_FIGURES.get(data["slug"])
-        if not figures:
+        figures_key = HEADLINE_FIGURES.get(programme_data["slug"])
+        if not figures_key:
             continue
-        for lang, programme in result[data["slug"]].items():
+        for lang, programme in result[programme_data["slug"]].items():
             if not programme.headline_figures.exists():
+                figures = yaml_data("reference")[figures_key]
                 ProgrammeFigure.objects.bulk_create(_figures(programme, lang, figures))
     return result
 
@@ -108,21 +100,21 @@ def programmes_ensure(locales):
 def base_services_ensure(locales, topics):
     """{code: {language code: BaseService}} with their categories."""
     categories = {}
-    for code, names in BASE_SERVICE_CATEGORIES:
+    for code, names in yaml_data("reference")["base_service_categories"]:
         values = {lang: {"name": names[lang]} for lang in LANGS}
         source = _source(BaseServiceCategory, {"code": code}, values[LANGS[0]], locales)
         categories[code] = _translations(
             BaseServiceCategory, source, {"code": code}, values, locales
         )
     result = {}
-    for code, _slug, topic_slug, names in BASE_SERVICES:
+    for code, _slug, topic_slug, names in yaml_data("reference")["base_services"]:
         category = categories[code.split(".")[0]]
         values = {
             lang: {
                 "name": names[lang],
                 "category": category[lang],
                 "topic": topics[topic_slug][lang],
-                "description": BASE_SERVICE_NOTE[lang],
+                "description": yaml_data("reference")["base_service_note"][lang],
             }
             for lang in LANGS
         }

@@ -4,15 +4,12 @@ seed presentation: 129 services initiated by vulnerable groups, 64 of them appro
 import datetime
 from decimal import Decimal
 
-from home.demo_data import LANGS, seeded_random
-from home.demo_data.places import OFFICE
-from home.demo_data.reference import BASE_SERVICES
+from home.demo_data import LANGS, seeded_random, yaml_data
 from registry.choices import InitiationMethod, Initiator, ProviderKind, ServiceStatus
 from registry.models import ServicePage
 from registry.services import register_page_build, service_page_build
 
 from .common import date_between, paragraphs, text, translation_key, translations_add
-from .story_specs import TARIFF_DECISION
 
 REGISTER_COUNT = 22
 SERVICES_PER_REGISTER = 7
@@ -79,7 +76,7 @@ class RegisterPlan:
         return counts
 
     def _services(self):
-        codes = [code for code, *_rest in BASE_SERVICES]
+        codes = [code for code, *_rest in yaml_data("reference")["base_services"]]
         slots = []
         for slug, count in zip(self.municipalities, self._counts(), strict=True):
             for position, code in enumerate(sorted(self.rng.sample(codes, count)), start=1):
@@ -173,17 +170,25 @@ def _register_page(plan, slug, lang, *, municipality, register_data):
 
 def _service_page(slot, lang, *, snippets, municipality, data):
     base = snippets.base_services[slot["code"]][lang]
-    fmt = {"municipality": municipality.title, "office": text(OFFICE[municipality.kind], lang)}
+    fmt = {
+        "municipality": municipality.title,
+        "office": text(yaml_data("places")["office"][municipality.kind], lang),
+    }
     names = data["provider_names"]
     decision_date, decision_number = slot["decision"]
     fee_decision = ""
     if slot["fee"] is not None and slot["status"] == ServiceStatus.APPROVED:
         when, number = slot["fee_decision"]
-        fee_decision = text(TARIFF_DECISION, lang, date=when.strftime("%d.%m.%Y"), number=number)
+        decision = yaml_data("registers")["council_decision"]
+        fee_decision = text(decision, lang, date=when.strftime("%d.%m.%Y"), number=number)
     return service_page_build(
         groups=[snippets.groups[group][lang] for group in slot["groups"]],
         title=base.name,
-        slug=next(slug for code, slug, *_rest in BASE_SERVICES if code == slot["code"]),
+        slug=next(
+            slug
+            for code, slug, *_rest in yaml_data("reference")["base_services"]
+            if code == slot["code"]
+        ),
         base_service=base,
         local_code=str(slot["position"]),
         summary=text(data["summary"], lang, **fmt),
@@ -217,7 +222,7 @@ def _service_page(slot, lang, *, snippets, municipality, data):
 def registers_build(*, plan, snippets, municipalities, register_data, when):
     """The registers and services of `plan`; returns the story links' lookup
     {(municipality slug, topic slug): [{language code: ServicePage}]}."""
-    topics = {code: topic for code, _slug, topic, _names in BASE_SERVICES}
+    topics = {code: topic for code, _slug, topic, _names in yaml_data("reference")["base_services"]}
     services = {}
     for slug in plan.municipalities:
         pages = municipalities[slug]
@@ -250,7 +255,7 @@ def registers_build(*, plan, snippets, municipalities, register_data, when):
 
 def services_get(locales):
     """The story links' lookup for registers already in the database."""
-    topics = {code: topic for code, _slug, topic, _names in BASE_SERVICES}
+    topics = {code: topic for code, _slug, topic, _names in yaml_data("reference")["base_services"]}
     result = {}
     pages = ServicePage.objects.filter(locale__in=locales.values()).select_related(
         "base_service", "locale"

@@ -1,277 +1,340 @@
-"""Story pages from the specs of `story_specs`, in three languages, under their
-municipality: votes, outputs, quotes, gallery, and links to the register services of the
-same topic (the impact trail)."""
+"""The demo's stories: the rows of `home/demo_data/stories.csv` — the 18 real stories, then
+the sample ones, in the stories importer's layout (docs/import.md) with their texts in three
+languages — imported and published through `stories.services.story_import`, as an editor
+imports a spreadsheet. More stories than the file holds come from `more_sample_rows`.
 
-from decimal import Decimal
+What the importer has no column for is done here after it: the register services a sample
+story created or changed (the registers are the demo's own), the Russian translation the
+demo leaves a draft, and the stories the home page features."""
 
-from wagtail.models import ReferenceIndex
+import csv
+import io
+import math
+import tempfile
+from pathlib import Path
+
+from wagtail.models import ReferenceIndex, Revision
 from wagtail.search import index as search_index
 
-from home.demo_data import LANGS, T, csv_rows, seeded_random
+from core.imports import ImportFailure, import_log_add
+from home.demo_data import LANGS, csv_rows, seeded_random, yaml_data
 from home.models import HomeFeaturedStory
 from stories.choices import ServiceImpact
-from stories.models import (
-    StoryGalleryImage,
-    StoryOutput,
-    StoryPage,
-    StoryQuote,
-    StoryServiceLink,
-    StoryVote,
-)
+from stories.models import StoryPage, StoryServiceLink
+from stories.services import story_import
 
-from .common import stream, text, translation_key, translations_add
-from .story_specs import TARIFF_DECISION, real_specs, sample_spec
-
-# The credit under each demo photo, written in the page's language (no Latin on Kyrgyz pages).
-PHOTO_CREDIT = T("Ашар, демо сүрөт", "Ашар, демо-фото", "Ashar, demo photo")
-# The real stories the home page features, in this order.
-FEATURED = (
-    "r05-zhany-zhol",
-    "r06-balykchy",
-    "r07-kurmanbek-taran-bazar",
-    "r08-kurmanbek-joon-kungoi",
-    "r09-bagysh",
-    "r10-ak-chiy",
+STORIES_CSV = "stories.csv"
+SAMPLE_ID = "sample-{number:03d}"
+# The years each programme's sample stories may fall in, and the last opening date.
+YEARS = {"vap": (2012, 2022), "psi": (2016, 2024)}
+LATEST_OPENING = "2025-06-30"
+DATES = ("gathering_date", "implementation_start", "opened_on")
+MONEY = (
+    "grant_kgs",
+    "municipal_kgs",
+    "community_cash_kgs",
+    "community_in_kind_kgs",
+    "community_labour_kgs",
+    "other_kgs",
 )
 
 
-def _numbered(caption, index, total):
-    """The caption of photo `index` of `total`: the topic's one caption, numbered."""
-    return f"{caption} ({index + 1}/{total})" if total > 1 and caption else caption
+class StoryImportError(Exception):
+    """The demo's stories file did not import: the messages of the importer."""
 
 
-class StoryWriter:
-    """Writes the stories of one demo run."""
+def story_rows():
+    """The rows of stories.csv, in order: the real stories first."""
+    return csv_rows(STORIES_CSV)
 
-    def __init__(self, *, snippets, municipalities, slugs, photos, captions, services, when):
-        self.snippets = snippets
-        self.municipalities = municipalities
-        self.slugs = slugs
-        self.photos = photos
-        self.captions = captions
-        self.services = services
-        self.when = when
 
-    def _formats(self, spec):
-        pages = self.municipalities[spec["municipality"]]
-        village = spec.get("village")
-        return {
-            lang: {
-                "municipality": pages[lang].title,
-                "village": village[lang] if village else pages[lang].title,
-            }
-            for lang in LANGS
-        }
+def real_rows():
+    return [row for row in story_rows() if row["is_sample"] != "yes"]
 
-    def _photos(self, spec):
-        """(main image or None, [(image, caption T())]) for the spec."""
-        if not self.photos or not (spec["image"] or spec["gallery"]):
-            return None, []
-        rng = seeded_random(f"{spec['external_id']}-photos")
-        own = [photo for photo in self.photos if photo.topic in spec["topics"]]
-        others = [photo for photo in self.photos if photo.topic not in spec["topics"]]
-        rng.shuffle(own)
-        rng.shuffle(others)
-        chosen = (own + others)[: max(spec["gallery"], 1)]
-        main = chosen[0].image if spec["image"] else None
-        caption = self.captions.get(spec["topics"][0])
-        gallery = [(photo.image, caption) for photo in chosen[: spec["gallery"]]]
-        return main, gallery
 
-    def _rows(self, spec, lang, fmt, gallery, services):
-        votes = [
-            StoryVote(
-                alternative=text(vote["alternative"], lang, **fmt),
-                votes=vote["votes"],
-                chosen=vote["chosen"],
-                sort_order=order,
+def real_programmes():
+    """municipality slug -> programme slugs of its real stories."""
+    result = {}
+    for row in real_rows():
+        result.setdefault(row["municipality_slug"], []).append(row["programme"])
+    return result
+
+
+def rows_for(count, *, programmes):
+    """The rows of a corpus of `count` stories per language: the first `count` rows of the
+    file (the real stories always among them), or all of them and `more_sample_rows`.
+    `programmes`: municipality slug -> its programme slugs."""
+    rows = list(story_rows())
+    real = len(real_rows())
+    if count < real:
+        raise ValueError(f"The demo needs at least {real} stories, the real ones.")
+    if count <= len(rows):
+        return rows[:count]
+    return rows + more_sample_rows(rows, count - len(rows), programmes=programmes)
+
+
+# ---- More sample stories than the file holds --------------------------------------------
+
+
+def _shift_year(value, years):
+    if not value:
+        return value
+    year, rest = value.split("-", 1)
+    rest = "02-28" if rest == "02-29" else rest
+    return f"{int(year) + years:04d}-{rest}"
+
+
+def _scaled(value, factor, *, up=False):
+    if not value:
+        return value
+    scaled = int(value) * factor
+    return str(math.ceil(scaled / 1000) * 1000 if up else math.floor(scaled))
+
+
+def _quantity(value, factor):
+    number = float(value) * factor
+    return str(max(1, round(number))) if "." not in value else f"{number:.1f}"
+
+
+def _names(slug, village_index):
+    """Per language, (the municipality's name, the village the texts name)."""
+    row = next(row for row in csv_rows("municipalities.csv") if row["slug"] == slug)
+    villages = yaml_data("places")["villages"].get(slug)
+    names = {}
+    for lang in LANGS:
+        title = row[f"name_{lang}"]
+        village = villages[lang][village_index] if villages and village_index is not None else ""
+        names[lang] = (title, village)
+    return names
+
+
+def _move(row, source, target, rng):
+    """Rewrite `row`'s texts from `source`'s municipality and village to `target`'s: a
+    village the texts name becomes one of the target's (or the target itself when its
+    villages are not known)."""
+    villages = yaml_data("places")["villages"]
+    old_villages = villages.get(source["municipality_slug"])
+    old_index = (
+        old_villages["en"].index(source["villages_en"])
+        if old_villages and source["villages_en"] in old_villages["en"]
+        else None
+    )
+    new_villages = villages.get(target["slug"])
+    index = (
+        rng.randrange(len(new_villages["en"])) if new_villages and old_index is not None else None
+    )
+    old, new = _names(source["municipality_slug"], old_index), _names(target["slug"], index)
+    row["municipality_slug"] = target["slug"]
+    for lang in LANGS:
+        (old_title, old_village), (new_title, new_village) = old[lang], new[lang]
+        for name in [key for key in row if key.endswith(f"_{lang}")]:
+            value = row[name]
+            if old_village:
+                value = value.replace(old_village, new_village or new_title)
+            row[name] = value.replace(old_title, new_title)
+        row[f"villages_{lang}"] = new_village
+
+
+def _renumber(row, rng):
+    """New money, people and quantities for `row`, keeping the story's own rules: the
+    parts within the total, women and voters within the participants, the votes within
+    the voters, the chosen alternative the most voted."""
+    money = rng.uniform(0.6, 1.6)
+    row["total_kgs"] = _scaled(row["total_kgs"], money, up=True)
+    for name in MONEY:
+        row[name] = _scaled(row[name], money)
+    people = rng.uniform(0.7, 1.4)
+    for name in ("gathering_participants", "gathering_women", "gathering_voters"):
+        row[name] = str(round(int(row[name]) * people)) if row[name] else row[name]
+    if row["vote_counts"]:
+        counts = []
+        for part in row["vote_counts"].split(";"):
+            chosen = part.strip().endswith("*")
+            counts.append(f"{math.floor(int(part.strip().rstrip('*')) * people)}{'*' * chosen}")
+        row["vote_counts"] = "; ".join(counts)
+    if row["beneficiaries_people"]:
+        reached = max(1, round(int(row["beneficiaries_people"]) * rng.uniform(0.6, 1.6)))
+        row["beneficiaries_people"] = str(reached)
+        row["beneficiaries_households"] = str(max(1, round(reached / 4.5)))
+    if row["output_quantities"]:
+        factor = rng.uniform(0.6, 1.6)
+        quantities = [part.strip() for part in row["output_quantities"].split(";")]
+        row["output_quantities"] = "; ".join(_quantity(value, factor) for value in quantities)
+
+
+def _redate(row, rng, programmes):
+    """Another of the municipality's programmes when the sample's is not one of them, and
+    another year of its programme, the dates moved with it."""
+    if row["programme"] not in programmes:
+        row["programme"] = rng.choice([slug for slug in programmes if slug in YEARS])
+    year = rng.randint(*YEARS[row["programme"]])
+    shift = year - int(row["year"])
+    row["year"] = str(year)
+    for name in DATES:
+        row[name] = _shift_year(row[name], shift)
+    if row["opened_on"] and row["opened_on"] > LATEST_OPENING:
+        row["opened_on"] = max(LATEST_OPENING, row["implementation_start"] or LATEST_OPENING)
+
+
+def more_sample_rows(rows, count, *, programmes):
+    """`count` sample rows beyond the file's, numbered on from its last sample: each is a
+    sample of the file (taken in turn) moved to the next municipality (taken in turn) with
+    new numbers, drawn from a generator seeded with its number — the same row whatever the
+    size of the corpus."""
+    samples = [row for row in rows if row["is_sample"] == "yes"]
+    municipalities = csv_rows("municipalities.csv")
+    made = []
+    for offset in range(count):
+        number = len(samples) + offset + 1
+        rng = seeded_random(SAMPLE_ID.format(number=number))
+        source = samples[offset % len(samples)]
+        target = municipalities[(number - 1) % len(municipalities)]
+        row = dict(source, external_id=SAMPLE_ID.format(number=number))
+        _move(row, source, target, rng)
+        _redate(row, rng, programmes[target["slug"]])
+        _renumber(row, rng)
+        made.append(row)
+    return made
+
+
+# ---- Importing ----------------------------------------------------------------------------
+
+
+def csv_bytes(rows):
+    """`rows` (dicts of one header) as a CSV file in UTF-8."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def photos_folder(photos, folder):
+    """Write the demo photos into `folder` under the names the stories file gives them
+    (demo-01.jpg …): the importer finds them there, and stores none of them twice."""
+    for index, photo in enumerate(photos, start=1):
+        with photo.image.open_file() as handle:
+            (Path(folder) / f"demo-{index:02d}.jpg").write_bytes(handle.read())
+
+
+def stories_import(*, rows, photos, dry_run=False, user=None):
+    """Import `rows` with the demo's photos, published; returns the ImportResult.
+    Raises StoryImportError with the importer's messages when a row has an error."""
+    with tempfile.TemporaryDirectory(prefix="ashar-demo-photos-") as folder:
+        photos_folder(photos, folder)
+        try:
+            result, _table = story_import(
+                source=csv_bytes(rows),
+                name=STORIES_CSV,
+                photos=folder,
+                user=user,
+                dry_run=dry_run,
+                publish=True,
             )
-            for order, vote in enumerate(spec["votes"])
-        ]
-        outputs = [
-            StoryOutput(
-                quantity=Decimal(str(output["quantity"])),
-                unit=text(output["unit"], lang),
-                description=text(output["description"], lang, **fmt),
-                sort_order=order,
-            )
-            for order, output in enumerate(spec["outputs"])
-        ]
-        quotes = [
-            StoryQuote(
-                text=text(quote["text"], lang, **fmt),
-                role=text(quote["role"], lang, **fmt),
-                sort_order=order,
-            )
-            for order, quote in enumerate(spec["quotes"])
-        ]
-        images = [
-            StoryGalleryImage(
-                image=image,
-                caption=_numbered(text(caption, lang, **fmt), order, len(gallery)),
-                credit=text(PHOTO_CREDIT, lang),
-                consent_recorded=True,
-                sort_order=order,
-            )
-            for order, (image, caption) in enumerate(gallery)
-        ]
-        links = [
-            StoryServiceLink(service=service[lang], impact=impact, sort_order=order)
-            for order, (service, impact) in enumerate(services)
-        ]
-        return votes, outputs, quotes, images, links
+        except ImportFailure as error:
+            raise StoryImportError(str(error)) from error
+    if not dry_run:
+        import_log_add(result=result, user=user)
+    if not result.ok:
+        issues = [str(issue) for issue in result.all_issues()]
+        raise StoryImportError("; ".join(issues[:10]))
+    return result
 
-    def _build(self, spec, lang, *, slug, fmt, main, gallery, services):
-        snippets = self.snippets
-        money = {name: value for name, value in spec["money"].items() if value is not None}
-        decision = spec["tariff_decision"]
-        page = StoryPage(
-            title=text(spec["title"], lang, spec.get("title_fallback"), **fmt),
-            slug=slug,
-            summary=text(spec["summary"], lang, spec.get("summary_fallback"), **fmt),
-            villages="; ".join(spec["villages"][lang]),
-            programme=snippets.programmes[spec["programme"]][lang],
-            year=spec["year"],
-            image=main,
-            problem=text(spec["problem"], lang, **fmt),
-            identification_method=spec["identification_method"],
-            identification_details=text(spec["identification_details"], lang, **fmt),
-            outputs_text=text(spec["outputs_text"], lang, **fmt),
-            result=text(spec["result"], lang, **fmt),
-            body=stream(spec["body"], lang, **fmt),
-            gathering_date=spec["gathering_date"],
-            gathering_participants=spec["gathering_participants"],
-            gathering_women=spec["gathering_women"],
-            gathering_voters=spec["gathering_voters"],
-            implementation_start=spec["implementation_start"],
-            opened_on=spec["opened_on"],
-            beneficiaries_people=spec["beneficiaries_people"],
-            beneficiaries_households=spec["beneficiaries_households"],
-            beneficiaries_note=text(spec["beneficiaries_note"], lang, **fmt),
-            operator_kind=spec["operator_kind"],
-            operator_name=text(spec["operator_name"], lang, **fmt),
-            tariff_approved=spec["tariff_approved"],
-            tariff_decision=text(TARIFF_DECISION, lang, **decision) if decision else "",
-            sustainability_note=text(spec["sustainability_note"], lang, **fmt),
-            monitored_by_group=spec["monitored_by_group"],
-            monitoring_group_members=spec["monitoring_group_members"],
-            monitoring_note=text(spec["monitoring_note"], lang, **fmt),
-            source_title=text(spec["source_title"], lang),
-            source_url=spec["source_url"],
-            external_id=spec["external_id"],
-            is_sample=spec["is_sample"],
-            **money,
-        )
-        page.topics = [snippets.topics[slug][lang] for slug in spec["topics"]]
-        page.vulnerable_groups = [snippets.groups[slug][lang] for slug in spec["groups"]]
-        votes, outputs, quotes, images, links = self._rows(spec, lang, fmt, gallery, services)
-        # The page's locale, given here: Wagtail would look it up once per row otherwise.
-        for row in (*votes, *outputs, *quotes, *images):
-            row.locale = snippets.locales[lang]
-        page.votes = votes
-        page.outputs = outputs
-        page.quotes = quotes
-        page.gallery_images = images
-        page.service_links = links
-        return page
 
-    def _services(self, spec):
-        """The register services of the story's municipality with the story's topic. Only
-        sample stories get them: the registers are demonstration content, and a link would
-        claim something of a real initiative that its sources do not say."""
-        if not spec["is_sample"]:
-            return []
+# ---- After the import ---------------------------------------------------------------------
+
+
+def _revision_refresh(page):
+    """The page's latest revision holds what the page now holds (the importer made it
+    before the demo added what the file has no column for)."""
+    revision = page.latest_revision
+    if revision is not None:
+        Revision.objects.filter(pk=revision.pk).update(content=page.serializable_data())
+
+
+def service_links_ensure(*, services):
+    """Link each sample story without links to the approved register services of its
+    municipality and topic: the first it created, the next it changed (two at most).
+    Only sample stories: a link would claim of a real initiative what its sources do not
+    say. `services`: (municipality slug, topic slug) -> [{language: ServicePage}]."""
+    stories = (
+        StoryPage.objects.filter(is_sample=True, service_links__isnull=True)
+        .select_related("locale")
+        .prefetch_related("topics")
+    )
+    by_key = {}
+    for story in stories:
+        by_key.setdefault(story.translation_key, {})[story.locale.language_code] = story
+    linked = 0
+    for pages in by_key.values():
+        source = pages.get(LANGS[0]) or next(iter(pages.values()))
+        municipality = source.get_parent().slug
         found = []
-        for topic in spec["topics"]:
-            # Only a service the council approved can have been created or changed by one.
+        for topic in sorted(topic.slug for topic in source.topics.all()):
             approved = [
                 service
-                for service in self.services.get((spec["municipality"], topic), ())
+                for service in services.get((municipality, topic), ())
                 if service[LANGS[0]].is_approved
             ]
             for index, service in enumerate(approved):
                 impact = ServiceImpact.CREATED if index == 0 else ServiceImpact.CHANGED
                 found.append((service, impact))
-        return found[:2]
-
-    def write(self, spec):
-        """The story of `spec` in every language: {language code: StoryPage}."""
-        fmt = self._formats(spec)
-        source = spec["slug_source"] or text(spec["title"], "en", **fmt["en"])
-        slug = self.slugs.free(spec["municipality"], source)
-        main, gallery = self._photos(spec)
-        services = self._services(spec)
-        return translations_add(
-            parents=self.municipalities[spec["municipality"]],
-            build=lambda lang: self._build(
-                spec,
-                lang,
-                slug=slug,
-                fmt=fmt[lang],
-                main=main,
-                gallery=gallery,
-                services=services,
-            ),
-            key=translation_key("story", spec["external_id"]),
-            locales=self.snippets.locales,
-            when=self.when,
-            drafts=spec.get("translation_drafts", ()),
-        )
+        for lang, page in pages.items():
+            StoryServiceLink.objects.bulk_create(
+                [
+                    StoryServiceLink(page=page, service=service[lang], impact=impact, sort_order=i)
+                    for i, (service, impact) in enumerate(found[:2])
+                ]
+            )
+            if found:
+                _revision_refresh(page)
+        linked += bool(found)
+    return linked
 
 
-def story_specs(*, count, templates, topics, programmes):
-    """The specs of a corpus of `count` stories per language: the real ones, then sample
-    stories numbered from 1."""
-    specs = real_specs()
-    if count < len(specs):
-        raise ValueError(f"The demo needs at least {len(specs)} stories, the real ones.")
-    rows = list(csv_rows("municipalities.csv"))
-    specs += [
-        sample_spec(
-            number, templates=templates, municipalities=rows, topics=topics, programmes=programmes
-        )
-        for number in range(1, count - len(specs) + 1)
-    ]
-    return specs
-
-
-def existing_ids(locale):
-    """External IDs of the stories already in `locale`."""
-    return set(StoryPage.objects.filter(locale=locale).values_list("external_id", flat=True))
-
-
-def stories_sync(*, writer, specs):
-    """Write the stories of `specs` that are missing and delete the sample stories that are
-    not in `specs` (in every language), with their search and reference index entries.
-    Returns (the pages written, in all languages; sample stories deleted per language)."""
-    wanted = {spec["external_id"] for spec in specs}
-    have = existing_ids(writer.snippets.locales[LANGS[0]])
-    created = []
-    for spec in specs:
-        if spec["external_id"] not in have:
-            created += writer.write(spec).values()
-    surplus = StoryPage.objects.filter(is_sample=True).exclude(external_id__in=wanted)
-    deleted = surplus.filter(locale=writer.snippets.locales[LANGS[0]]).count()
-    if deleted:
-        for page in surplus:
-            search_index.remove_object(page)
-            ReferenceIndex.remove_for_object(page)
-        surplus.delete()
-    return created, deleted
+def drafts_ensure():
+    """The translations the demo leaves drafts (stories.yaml `translation_drafts`: a
+    translation in progress) are unpublished. Returns how many were."""
+    unpublished = 0
+    for key, languages in yaml_data("stories")["translation_drafts"].items():
+        for page in StoryPage.objects.filter(
+            external_id=key, locale__language_code__in=languages, live=True
+        ):
+            page.live = False
+            page.has_unpublished_changes = True
+            page.save(update_fields=["live", "has_unpublished_changes"])
+            unpublished += 1
+    return unpublished
 
 
 def featured_ensure(*, home):
-    """Feature the real stories of FEATURED on the home page of every language (once)."""
+    """Feature the real stories of stories.yaml `featured` on the home page of every
+    language (once)."""
+    featured = yaml_data("stories")["featured"]
     for page in home.values():
         if page.featured_stories.exists():
             continue
         stories = {
             story.external_id: story
-            for story in StoryPage.objects.filter(locale=page.locale, external_id__in=FEATURED)
+            for story in StoryPage.objects.filter(locale=page.locale, external_id__in=featured)
         }
         HomeFeaturedStory.objects.bulk_create(
             [
                 HomeFeaturedStory(page=page, story=stories[key], sort_order=order)
-                for order, key in enumerate(key for key in FEATURED if key in stories)
+                for order, key in enumerate(key for key in featured if key in stories)
             ]
         )
+
+
+def surplus_delete(wanted):
+    """Delete the sample stories whose external IDs are not in `wanted`, in every
+    language, with their search and reference index entries. Returns how many stories
+    (per language) were deleted."""
+    surplus = StoryPage.objects.filter(is_sample=True).exclude(external_id__in=wanted)
+    deleted = surplus.filter(locale__language_code=LANGS[0]).count()
+    if deleted:
+        for page in surplus:
+            search_index.remove_object(page)
+            ReferenceIndex.remove_for_object(page)
+        surplus.delete()
+    return deleted

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from home.demo_data import LANGS
-from home.demo_data.site_pages import HOME, INDEXES, PROGRAMME_PAGES, STANDARD_PAGES
+from home.demo_data import LANGS, yaml_data
 from home.models import HomePage, ProgrammePage, StandardPage
 from municipalities.models import MunicipalityIndexPage, NewsIndexPage
 from registry.models import RegistryIndexPage
@@ -90,9 +89,9 @@ def tree_build(*, locales, snippets, when):
     home = translations_add(
         parents=dict.fromkeys(LANGS, root),
         build=lambda lang: HomePage(
-            title=text(HOME["title"], lang),
+            title=text(yaml_data("site_pages")["home"]["title"], lang),
             slug=_translated_slug(HOME_SLUG, lang),
-            intro=text(HOME["intro"], lang),
+            intro=text(yaml_data("site_pages")["home"]["intro"], lang),
         ),
         key=translation_key("page", HOME_SLUG),
         locales=locales,
@@ -101,7 +100,7 @@ def tree_build(*, locales, snippets, when):
     site_ensure(home[LANGS[0]])
     indexes = {}
     for slug, model in INDEX_MODELS.items():
-        data = INDEXES[slug]
+        data = yaml_data("site_pages")["indexes"][slug]
         indexes[slug] = translations_add(
             parents=home,
             build=lambda lang, model=model, data=data, slug=slug: model(
@@ -111,7 +110,7 @@ def tree_build(*, locales, snippets, when):
             locales=locales,
             when=when,
         )
-    for slug, data in STANDARD_PAGES.items():
+    for slug, data in yaml_data("site_pages")["standard_pages"].items():
         translations_add(
             parents=home,
             build=lambda lang, data=data, slug=slug: StandardPage(
@@ -124,7 +123,7 @@ def tree_build(*, locales, snippets, when):
             locales=locales,
             when=when,
         )
-    for slug, data in PROGRAMME_PAGES.items():
+    for slug, data in yaml_data("site_pages")["programme_pages"].items():
         translations_add(
             parents=home,
             build=lambda lang, data=data, slug=slug: ProgrammePage(
