@@ -11,7 +11,7 @@ import pytest
 from django.utils import translation
 from openpyxl import Workbook
 
-from home.demo_data.reference import BASE_SERVICES
+from home.demo_data import yaml_data
 from registry.choices import ServiceStatus
 from registry.services import REGISTER_LAYOUT
 from tests.browser.conftest import assert_no_serious_axe_violations
@@ -34,7 +34,7 @@ def register_file(number):
     headers and the status in Russian, as the Russian template gives them."""
     cells = {
         "local_code": str(number),
-        "base_service_code": BASE_SERVICES[0][0],
+        "base_service_code": yaml_data("reference")["base_services"][0][0],
         "title_ky": f"Жаш үй-бүлөлөргө кеңеш берүү {number}",
         "title_ru": f"Консультации для молодых семей {number}",
         "summary_ky": "Айыл өкмөтү жаш үй-бүлөлөргө акысыз кеңеш берет.",

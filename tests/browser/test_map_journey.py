@@ -15,7 +15,7 @@ DESKTOP = {"width": 1280, "height": 900}
 
 def open_filters(page):
     """The story filters fold away on a phone: unfold them when they are closed."""
-    filters = page.locator("details#story-facets")
+    filters = page.locator("details#listing-facets")
     if filters.count() and filters.get_attribute("open") is None:
         filters.locator("summary").first.click()
 
@@ -30,7 +30,7 @@ def test_from_the_region_map_to_a_municipality_and_its_story(page, viewport, scr
 
     # The municipalities of that region, as the story filters offer them.
     open_filters(page)
-    municipality_link = page.locator(f".story-facet a[href*='region={region}&municipality=']")
+    municipality_link = page.locator(f".listing-facet a[href*='region={region}&municipality=']")
     assert municipality_link.count() > 0, f"the region {region} offers its municipalities"
     href = municipality_link.first.get_attribute("href")
     municipality = parse_qs(urlsplit(href).query)["municipality"][0]
