@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Case, Count, F, Prefetch, Q, Value, When
-from django.db.models.functions import ExtractYear, Length, Substr
+from django.db.models.functions import ExtractYear, Greatest, Length, Substr
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
@@ -689,7 +689,8 @@ def news_listing(*, page, params):
         .exclude(private)
         .filter(locale_id=locale_id, path__startswith=parent_path)
         .annotate(
-            parent_path=Substr("path", 1, Length("path") - Page.steplen),
+            # Never negative: PostgreSQL may compute it for pages a join leaves out.
+            parent_path=Substr("path", 1, Greatest(Length("path") - Page.steplen, 0)),
             news_year=ExtractYear("date"),
             news_source=Case(
                 When(path__startswith=page.path, then=Value("central")),

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.db.models import Count, F, OuterRef, Q, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models.functions import Greatest, Length, Substr
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -63,7 +63,10 @@ def live_services(*, locale_id, private=None):
 
 
 def _parent_path(expression_path="path", levels=1):
-    return Substr(expression_path, 1, Length(expression_path) - STEP * levels)
+    # Never a negative length: PostgreSQL may evaluate a filter on this expression for every
+    # page (the root's path is shorter) before the join keeps only services, and refuses
+    # a negative substring length where SQLite returns "".
+    return Substr(expression_path, 1, Greatest(Length(expression_path) - STEP * levels, 0))
 
 
 def pages_by_path(paths):

@@ -2,6 +2,8 @@
 (/ky/services/base/2.1/): who provides it, at what cost and on what terms, in every
 municipality. A view rather than a page: it is made from the records, nobody edits it."""
 
+import re
+
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
@@ -18,11 +20,15 @@ from .selectors import (
     base_service_url,
 )
 
+# A base service's code as the national list writes them (1.1, 2.10); anything else, a NUL
+# byte or a quote included, is a 404 before any query.
+BASE_CODE = re.compile(r"[\w.-]+")
+
 
 @require_safe
 def base_service(request, code):
     locale = Locale.objects.filter(language_code=translation.get_language()).first()
-    if locale is None or len(code) > BASE_CODE_MAX:
+    if locale is None or len(code) > BASE_CODE_MAX or not BASE_CODE.fullmatch(code):
         raise Http404
     context = base_service_page(locale_id=locale.pk, code=code, sort=request.GET.get("sort"))
     if context is None:
