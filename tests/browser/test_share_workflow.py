@@ -75,16 +75,22 @@ def edit_url_on_dashboard(page, title):
 
 def workflow_action(page, *, name, comment=None):
     """Click a workflow action of the edit view's footer (in its dropdown), with a
-    comment in the modal when given."""
+    comment in the modal when given, and wait for the page the action leads to (on a
+    loaded machine "network idle" can come before the POST has been answered)."""
     selector = f'button[data-workflow-action-name="{name}"]'
     selector += (
         "[data-workflow-action-modal-url]" if comment else ":not([data-workflow-action-modal-url])"
     )
-    page.locator(selector).first.dispatch_event("click")
-    if comment is not None:
+    action = page.locator(selector).first
+    if comment is None:
+        with page.expect_navigation(timeout=60_000):
+            action.dispatch_event("click")
+    else:
+        action.dispatch_event("click")
         modal = page.locator(".modal-dialog, [role=dialog]").filter(has=page.locator("textarea"))
         modal.locator("textarea").first.fill(comment)
-        modal.locator("button[type=submit], input[type=submit]").first.click()
+        with page.expect_navigation(timeout=60_000):
+            modal.locator("button[type=submit], input[type=submit]").first.click()
     page.wait_for_load_state("networkidle")
 
 
@@ -102,7 +108,8 @@ def test_an_editors_news_item_goes_through_both_reviews_and_live(
     editor.fill("#id_title", title)
     editor.fill("#id_summary", "Айылдык кеңеш 2027-жылдын бюджети боюнча коомдук угуу өткөрдү.")
     screenshot(editor, "news-1-editor-writes")
-    editor.locator('button[name="action-submit"]').first.dispatch_event("click")
+    with editor.expect_navigation(timeout=60_000):
+        editor.locator('button[name="action-submit"]').first.dispatch_event("click")
     editor.wait_for_load_state("networkidle")
     editor.goto("/admin/")
     link = editor.locator("#municipal-editor-heading ~ * a, .listing a", has_text=title).first
