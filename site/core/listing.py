@@ -174,8 +174,8 @@ class ListingState:
 def clean_query(raw):
     """The reader's query made safe: bounded, NFKC-normalised, without control or format
     characters, lone surrogates, emoji or other symbols, with collapsed spaces, at most
-    QUERY_MAX_LENGTH characters. (The same cleaning as `stories.search.clean_query`, which
-    the story index keeps for its folded search; the apps below `stories` use this one.)"""
+    QUERY_MAX_LENGTH characters. Every search of the site cleans its query with this one
+    (`stories.search` re-exports it)."""
     if not raw:
         return ""
     text = unicodedata.normalize("NFKC", str(raw)[: QUERY_MAX_LENGTH * 4])

@@ -17,14 +17,13 @@ ones, on top of the folding); SQLite with an FTS5 table (`fts_match`).
 
 import functools
 import re
-import unicodedata
 
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from core.listing import clean_query  # noqa: F401 (callers of stories.search use it here)
 from core.places import place_row
 
-QUERY_MAX_LENGTH = 200
 QUERY_MAX_TERMS = 12
 # PostgreSQL's text search configuration of the search documents (migration 0006).
 SEARCH_CONFIG = "ashar_search"
@@ -35,10 +34,6 @@ FTS_TABLE = "stories_storysearch_fts"
 
 # Letters a reader without a Kyrgyz keyboard replaces, and ё, which Russian writes as е.
 FOLD = str.maketrans({"ө": "о", "ү": "у", "ң": "н", "ё": "е", "һ": "х"})
-
-# Unicode categories dropped from a query: controls (NUL), formatting marks (RTL, zero
-# width), surrogates, private use, unassigned code points and symbols (emoji).
-DROPPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "So", "Sk"}
 
 WORD = re.compile(r"\w+")
 
@@ -107,23 +102,6 @@ LATIN_VARIANTS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("y", "i"
 REPEATED = re.compile(r"(.)\1+")
 PLACE_KEY_PREFIX_MIN = 4
 PLACE_KEY_SUFFIX_MAX = 4
-
-
-def clean_query(raw):
-    """The reader's query made safe: bounded, NFKC-normalised, without control or format
-    characters, lone surrogates, emoji or other symbols, with collapsed spaces, at most
-    QUERY_MAX_LENGTH characters."""
-    if not raw:
-        return ""
-    text = unicodedata.normalize("NFKC", str(raw)[: QUERY_MAX_LENGTH * 4])
-    kept = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category in DROPPED_CATEGORIES or category.startswith("Z") or char == "\ufffd":
-            kept.append(" ")
-        else:
-            kept.append(char)
-    return " ".join("".join(kept).split())[:QUERY_MAX_LENGTH].strip()
 
 
 def fold(text):
