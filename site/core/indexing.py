@@ -81,3 +81,63 @@ def index_objects(objects):
     for backend in get_search_backends(with_auto_update=True):
         for model, instances in by_model.items():
             backend.add_bulk(model, instances)
+
+
+def references_rebuild(chunk_size=500):
+    """Rebuild Wagtail's reference index from scratch, as `manage.py
+    rebuild_references_index` does and with the same rows, at a fraction of its queries:
+    each model's inline rows are prefetched a chunk at a time instead of read object by
+    object, and the rows are inserted in bulk. (The command reads back, for each of
+    thousands of objects, the rows it has just deleted.) Returns the objects indexed."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+    from modelcluster.models import ClusterableModel, get_all_child_relations
+    from wagtail.models import ReferenceIndex
+
+    options = {"ignore_conflicts": True} if connection.features.supports_ignore_conflicts else {}
+    done = {}  # (base content type id, object id) -> the references written for it
+    pending = []
+    count = 0
+
+    def flush():
+        ReferenceIndex.objects.bulk_create(pending, batch_size=chunk_size, **options)
+        pending.clear()
+
+    with transaction.atomic(), index_auto_update(False):
+        everything = ReferenceIndex.objects.all()
+        everything._raw_delete(using=everything.db)
+        for model in apps.get_models():
+            if not ReferenceIndex.is_indexed(model):
+                continue
+            types = [
+                ContentType.objects.get_for_model(cls, for_concrete_model=False)
+                for cls in [model, *model._meta.get_parent_list()]
+            ]
+            content_type, base = types[0], types[-1]
+            objects = model.objects.all().order_by("pk")
+            if issubclass(model, ClusterableModel):
+                relations = [rel.get_accessor_name() for rel in get_all_child_relations(model)]
+                objects = objects.prefetch_related(*relations)
+            for instance in objects.iterator(chunk_size=chunk_size):
+                count += 1
+                found = set(ReferenceIndex._extract_references_from_object(instance))
+                written = done.setdefault((base.pk, instance.pk), set())
+                for to_type, to_id, model_path, content_path in found - written:
+                    pending.append(
+                        ReferenceIndex(
+                            content_type=content_type,
+                            base_content_type=base,
+                            object_id=instance.pk,
+                            to_content_type_id=to_type,
+                            to_object_id=to_id,
+                            model_path=model_path,
+                            content_path=content_path,
+                            content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                        )
+                    )
+                written |= found
+                if len(pending) >= chunk_size:
+                    flush()
+        flush()
+    return count

@@ -13,7 +13,7 @@ import posixpath
 import stat
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -80,6 +80,9 @@ class Photo:
 
     name: str
     data: bytes
+    # sha1 -> the ValidationError of photo_check or None, shared by the photos of one
+    # source: a photo several rows name is decoded once.
+    checked: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def sha1(self):
@@ -90,7 +93,16 @@ class Photo:
 
     def check(self):
         """Raises ValidationError when the photo is not acceptable (photo_check)."""
-        photo_check(self.upload())
+        key = (self.name, self.sha1)
+        if key not in self.checked:
+            try:
+                photo_check(self.upload())
+            except ValidationError as error:
+                self.checked[key] = error
+            else:
+                self.checked[key] = None
+        if self.checked[key] is not None:
+            raise self.checked[key]
 
 
 class PhotoSource:
@@ -99,6 +111,7 @@ class PhotoSource:
 
     def __init__(self, files=None):
         self._files = files or {}  # folded name -> (shown name, loader)
+        self._checked = {}  # (name, sha1) -> what Photo.check found
 
     def __bool__(self):
         return bool(self._files)
@@ -112,7 +125,7 @@ class PhotoSource:
         if found is None:
             return None
         shown, loader = found
-        return Photo(name=shown, data=loader())
+        return Photo(name=shown, data=loader(), checked=self._checked)
 
     @classmethod
     def empty(cls):

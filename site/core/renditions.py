@@ -10,6 +10,8 @@ image foreign key, `"<inline relation>.<image field>"` for inline rows, or a Str
 (every image inside it, at the sizes given)."""
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db.models.fields.related import ForeignKey
 from wagtail.blocks.list_block import ListValue
@@ -93,8 +95,39 @@ def make_renditions(images):
     return made
 
 
+# The (image, spec names) of the pages published inside `renditions_deferred()`.
+_deferred = ContextVar("ashar_renditions_deferred", default=None)
+
+
+@contextmanager
+def renditions_deferred():
+    """Inside the block, a publish makes no renditions at once; on the way out they are made
+    once for every image the pages published there show (an import of hundreds of stories
+    that share a few photos makes each photo's sizes once, not once per page)."""
+    if _deferred.get() is not None:
+        yield
+        return
+    images = []
+    token = _deferred.set(images)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    make_renditions(images)
+
+
+def renditions_for(page):
+    """Make the renditions of what `page` shows now, or at the end of `renditions_deferred`."""
+    images = page_images(page)
+    pending = _deferred.get()
+    if pending is None:
+        make_renditions(images)
+    else:
+        pending += images
+
+
 def on_page_published(sender, instance, **kwargs):
-    make_renditions(page_images(instance.specific))
+    renditions_for(instance.specific)
 
 
 def connect_rendition_signals():

@@ -2,11 +2,16 @@
 
 import functools
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
+from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
+from treebeard.exceptions import PathOverflow
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.log_actions import get_active_log_context
+from wagtail.models import Locale, Page, PageLogEntry, TranslatableMixin
 
 # Wagtail's own copy of a page's fields and inline rows, used by `Page.copy` (no public
 # equivalent that leaves out the copy action, its revision and its log entry).
@@ -56,21 +61,23 @@ def _snippet_relations(model):
     return fields
 
 
-def page_snippets_follow_locale(*, page):
+def page_snippets_follow_locale(*, page, fields=None):
     """Point `page`'s snippet relations (topics, programmes, vulnerable groups, region …)
     at their translations in the page's own locale, wherever such a translation exists.
     Saves nothing: the many-to-many values stay in memory until the page is saved.
 
     wagtail-localize copies many-to-many values from the source page as they are (it does
     not translate them), both when it creates a translation and when it syncs one; this
-    keeps a Russian page from showing Kyrgyz topics. Returns the names of the fields it
-    changed."""
+    keeps a Russian page from showing Kyrgyz topics. `fields`: only these fields (names)
+    when given. Returns the names of the fields it changed."""
     if not page.locale_id:
         return []
     changed = []
     cache = {}
     locale = None
     for field in _snippet_relations(type(page)):
+        if fields is not None and field.name not in fields:
+            continue
         if isinstance(field, models.ForeignKey):
             current = getattr(page, field.name)
             if current is None or current.locale_id == page.locale_id:
@@ -124,6 +131,64 @@ def inline_snippets_follow_locale(*, row):
     return changed
 
 
+@functools.cache
+def _foreign_keys(model):
+    return tuple(
+        field for field in model._meta.concrete_fields if isinstance(field, models.ForeignKey)
+    )
+
+
+def page_clean(page):
+    """Validate `page` as `Page.save` does (a live page in full, a draft its title and
+    slug), except that a foreign key is checked for a value, not looked up: the bulk
+    writers set their foreign keys from rows they have just read, the database checks them
+    again, and the look-ups (content type, locale, programme, image …) were a third of the
+    queries of an import. Uniqueness is left to the database's constraints as well."""
+    if not page.live:
+        page.minimal_clean()
+        return
+    keys = _foreign_keys(type(page))
+    errors = {}
+    try:
+        page.full_clean(
+            exclude=[field.name for field in keys],
+            validate_unique=False,
+            validate_constraints=False,
+        )
+    except ValidationError as error:
+        errors = error.update_error_dict(errors)
+    for field in keys:
+        if field.primary_key:  # the link to the `Page` row, made by the save
+            continue
+        if not field.blank and getattr(page, field.attname) is None:
+            errors.setdefault(field.name, []).append(
+                ValidationError(field.error_messages["blank"], code="blank")
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
+def page_child_add(parent, page):
+    """Add the unsaved `page` as the last child of `parent` and save it: treebeard's
+    `add_child` (the parent's row locked, the path after its last child, its child count
+    raised), validated by `page_clean` and saved without Wagtail's own "created" log entry
+    — the bulk writers log the creation with its revision themselves. Returns `page`."""
+    locked = Page.objects.select_for_update().filter(pk=parent.pk).values_list("path", "numchild")
+    path, numchild = locked.get()
+    page.depth = len(path) // Page.steplen + 1
+    siblings = Page.objects.filter(path__startswith=path, depth=page.depth)
+    last = siblings.order_by("-path").only("path").first() if numchild else None
+    page.path = last._inc_path() if last else Page._get_path(path, page.depth, 1)
+    if len(page.path) > Page._meta.get_field("path").max_length:
+        raise PathOverflow("The page is too deep in the tree for its path.")
+    page._cached_parent_obj = parent
+    page_clean(page)
+    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
+    parent.numchild = numchild + 1
+    page.save(clean=False, log_action=None)
+    return page
+
+
 def page_translation_add(*, page, locale, values=None, child_values=None, publish=True):
     """Add `page`'s translation in `locale` directly under the parent's translation.
 
@@ -174,5 +239,36 @@ def page_translation_add(*, page, locale, values=None, child_values=None, publis
     translation.has_unpublished_changes = not publish
     if not publish:
         translation.first_published_at = translation.last_published_at = None
-    parent.add_child(instance=translation)
+    page_child_add(parent, translation)
     return translation
+
+
+class PageLog:
+    """The log entries of a bulk write, kept in memory and created together by `write()`:
+    each entry as `wagtail.log_actions.log` makes it (the acting user and the uuid of the
+    active log context, the page's admin title), without its one-by-one validation
+    (about four queries an entry)."""
+
+    def __init__(self):
+        self.entries = []
+
+    def add(self, page, action, *, user=None, revision=None, content_changed=False):
+        context = get_active_log_context()
+        self.entries.append(
+            PageLogEntry(
+                content_type_id=page.content_type_id,
+                page_id=page.pk,
+                label=page.get_admin_display_title(),
+                action=action,
+                timestamp=timezone.now(),
+                data={},
+                user=user or context.user,
+                uuid=context.uuid,
+                revision=revision,
+                content_changed=content_changed,
+            )
+        )
+
+    def write(self):
+        PageLogEntry.objects.bulk_create(self.entries, batch_size=500)
+        self.entries = []

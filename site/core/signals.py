@@ -8,12 +8,13 @@ from wagtail.models import Page
 from .services import inline_snippets_follow_locale, page_snippets_follow_locale
 
 
-def snippets_follow_locale(sender, instance, raw=False, **kwargs):
-    """A page's (or its inline rows') snippets are those of the page's locale."""
+def snippets_follow_locale(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A page's (or its inline rows') snippets are those of the page's locale. A save of
+    some fields only (a new revision's pointer, a publish date) looks at those fields."""
     if raw:
         return
     if isinstance(instance, Page):
-        page_snippets_follow_locale(page=instance)
+        page_snippets_follow_locale(page=instance, fields=update_fields)
     else:
         inline_snippets_follow_locale(row=instance)
 

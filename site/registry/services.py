@@ -25,14 +25,13 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from wagtail.coreutils import find_available_slug
-from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Revision
 
 from core import imports as im
 from core.indexing import index_auto_update, index_objects
 from core.models import VulnerableGroup
 from core.places import place_rows
-from core.services import page_translation_add
+from core.services import PageLog, page_child_add, page_translation_add
 
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 from .models import BaseService, BaseServiceCategory, ServicePage, ServiceRegisterPage
@@ -897,6 +896,7 @@ class Writer:
         self.user = user
         self.publish = publish
         self.written = []  # the pages written, indexed once after the commit
+        self.log = PageLog()  # the log entries of what is created, written at the end
 
     def register(self):
         """The register in every language the municipality has, made when missing."""
@@ -908,7 +908,7 @@ class Writer:
             page.locale = self.refs.locales[LANGS[0]]
             page.slug = find_available_slug(parent, REGISTER_SLUG)
             page.live, page.has_unpublished_changes = False, True
-            parent.add_child(instance=page)
+            page_child_add(parent, page)
             self.finish(page, created=True)
             registers[LANGS[0]] = page
         source = registers[LANGS[0]]
@@ -944,7 +944,9 @@ class Writer:
         self.written.append(page)
         revision = page.save_revision(user=self.user, log_action=not created)
         if created:
-            log(instance=page, action="wagtail.create", revision=revision, user=self.user)
+            self.log.add(
+                page, "wagtail.create", user=self.user, revision=revision, content_changed=True
+            )
         if self.publish:
             revision.publish(user=self.user)
             return
@@ -969,7 +971,7 @@ class Writer:
         self.apply(page, plan, language)
         if not page.title:
             page.title = base.name
-        parent.add_child(instance=page)
+        page_child_add(parent, page)
         self.finish(page, created=True)
         for code in plan.languages[1:]:
             self.translate(page, plan, code, copied=True)
@@ -1076,6 +1078,7 @@ def register_import(
                 elif plan.changes:
                     writer.update(plan)
                 progress(total + number, total * 2)
+            writer.log.write()
         if result.committed:
             index_objects(writer.written)
     result.seconds = time.monotonic() - started

@@ -5,9 +5,11 @@
 language), checks every row against the reference data and the story's own rules, and
 plans what each row changes — new, updated, unchanged — without writing. A dry run stops
 there. Otherwise every planned change is written in one transaction (`atomic_import`):
-the story in the first language that has a title, its translations under the
-municipality's translations (wagtail-localize translations: the same `translation_key`,
-`core.services.page_translation_add`), a draft revision of each page that changed,
+the story in every language that has a title, under the municipality's page in that
+language, all sharing one `translation_key` as wagtail-localize translations do (each
+built from the row and added with `core.services.page_child_add`; a language added to an
+existing story is a copy of it, `core.services.page_translation_add`), a draft revision of
+each page that changed,
 submitted to the page's workflow, or published when a central editor asks for it.
 """
 
@@ -27,7 +29,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
-from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Page
 from wagtail.signals import page_published
 
@@ -37,8 +38,8 @@ from core.models import Programme, Topic, VulnerableGroup
 from core.pagecache import purges_batched
 from core.photos import PhotoSource
 from core.places import place_rows
-from core.renditions import make_renditions, page_images
-from core.services import page_translation_add
+from core.renditions import renditions_deferred, renditions_for
+from core.services import PageLog, page_child_add, page_translation_add
 
 from .choices import IdentificationMethod, OperatorKind
 from .models import (
@@ -170,6 +171,7 @@ class References:
         self.ambiguous = set()  # names of several municipalities (Ак-Чий)
         self.place_paths = {}  # (translation key, language) -> path
         self.place_titles = {}  # translation key -> title in the first language found
+        self.parents = {}  # path -> the municipality's page
         by_id = {locale.pk: code for code, locale in self.locales.items()}
         for row in place_rows():
             code = by_id.get(row["locale_id"])
@@ -234,8 +236,11 @@ class References:
         )
 
     def parent(self, key, language):
+        """The municipality's page in `language` (read once per import)."""
         path = self.place_paths.get((key, language))
-        return Page.objects.get(path=path).specific if path else None
+        if path not in self.parents:
+            self.parents[path] = Page.objects.get(path=path).specific if path else None
+        return self.parents[path]
 
     def choices(self, kind, language):
         if kind == "municipality":
@@ -1187,6 +1192,7 @@ class Writer:
         self.images = {}  # sha1 -> image
         self.written = []  # the pages written, indexed once after the commit
         self.collection = Collection.get_first_root_node()
+        self.log = PageLog()  # the log entries of what is created, written at the end
 
     def image(self, plan_photo, title):
         image = self.images.get(plan_photo.sha1)
@@ -1249,6 +1255,9 @@ class Writer:
                 _sha1, credit, _consent, caption = wanted[order]
                 rows.append(
                     StoryGalleryImage(
+                        translation_key=uuid.uuid5(
+                            ROW_KEYS, f"{page.translation_key}:gallery_images:{order}"
+                        ),
                         image=self.image(photo, title),
                         credit=credit,
                         caption=caption,
@@ -1271,16 +1280,22 @@ class Writer:
             revision = page.save_revision(user=self.user, changed=False, clean=False)
             page.live_revision = revision
             Page.objects.filter(pk=page.pk).update(live_revision=revision)
-            log(instance=page, action="wagtail.create", revision=revision, user=self.user)
-            log(instance=page, action="wagtail.publish", revision=revision, user=self.user)
+            self.log.add(
+                page, "wagtail.create", user=self.user, revision=revision, content_changed=True
+            )
+            self.log.add(
+                page, "wagtail.publish", user=self.user, revision=revision, content_changed=True
+            )
             page_published.send(sender=page.specific_class, instance=page, revision=revision)
             return
         revision = page.save_revision(user=self.user, log_action=not created)
         if created:
-            log(instance=page, action="wagtail.create", revision=revision, user=self.user)
+            self.log.add(
+                page, "wagtail.create", user=self.user, revision=revision, content_changed=True
+            )
         if self.publish:
             revision.publish(user=self.user)
-            make_renditions(page_images(page))
+            renditions_for(page)
             return
         workflow = page.get_workflow()
         if workflow is not None and not page.workflow_in_progress:
@@ -1294,68 +1309,45 @@ class Writer:
         return page
 
     def create(self, plan):
+        """A new story in every language the row titles, each built from the row itself
+        (not copied from the first: a copy reads back every inline row just written),
+        sharing the first one's translation key. Returns the first."""
         refs = self.references
-        titled = [code for code in LANGS if plan.texts.get(code, {}).get("title")]
-        source_language = titled[0]
-        parent = refs.parent(plan.municipality, source_language)
-        title = plan.texts[source_language]["title"]
-        slug_source = plan.texts.get("en", {}).get("title") or title
-        slug = _slug(slug_source)
-        page = StoryPage(
-            slug=find_available_slug(parent, slug),
-            locale=refs.locales[source_language],
-            live=False,
-            has_unpublished_changes=True,
-        )
-        self.apply(page, plan, source_language, title)
-        parent.add_child(instance=self.live_now(page))
-        self.finish(page, created=True)
-        pages = {source_language: page}
-        for code in titled[1:]:
-            pages[code] = self.translate(page, plan, code, copied=True)
-        return page
+        source = None
+        for language in LANGS:
+            title = plan.texts.get(language, {}).get("title")
+            if not title:
+                continue
+            parent = refs.parent(plan.municipality, language)
+            if source is None:
+                slug = _slug(plan.texts.get("en", {}).get("title") or title)
+            else:
+                slug = source.slug
+            page = StoryPage(
+                slug=find_available_slug(parent, slug),
+                locale=refs.locales[language],
+                live=False,
+                has_unpublished_changes=True,
+            )
+            if source is not None:
+                page.translation_key = source.translation_key
+            self.apply(page, plan, language, title)
+            page_child_add(parent, self.live_now(page))
+            self.finish(page, created=True)
+            source = source or page
+        return source
 
-    def translate(self, source, plan, language, *, copied=False):
-        """A new translation of `source` in `language`, with the row's texts there.
-        `copied`: `source` was just made from this very row, so the copy holds everything
-        but the texts: they are set in the copy, its inline rows' texts too, and it is
-        saved once (the fast path of a new story in several languages)."""
+    def translate(self, source, plan, language):
+        """A new translation of the existing story `source` in `language`: a copy of it
+        (a row that updates a story need not repeat what did not change), with what the
+        row gives set there."""
         values = dict(plan.texts.get(language, {}))
         locale = self.references.locales[language]
-        if copied:
-            if self.publish:
-                values["first_published_at"] = values["last_published_at"] = timezone.now()
-            translation = page_translation_add(
-                page=source,
-                locale=locale,
-                values=values,
-                child_values=self.row_texts(plan, language),
-                publish=self.publish,
-            )
-        else:
-            translation = page_translation_add(
-                page=source, locale=locale, values=values, publish=False
-            )
-            self.apply(translation, plan, language, values.get("title", source.title))
-            translation.save()
+        translation = page_translation_add(page=source, locale=locale, values=values, publish=False)
+        self.apply(translation, plan, language, values.get("title", source.title))
+        translation.save()
         self.finish(translation, created=True)
         return translation
-
-    def row_texts(self, plan, language):
-        """{relation: [{field: value}]}: what differs by language in the inline rows the
-        row gives (their texts, the photos' credit and caption)."""
-        rows = {}
-        for relation, plan_rows in plan.rows.items():
-            fields = ROWS[relation][1]
-            rows[relation] = [
-                {f: row.get(f, "") for f in fields} for row in plan_rows.values(language)
-            ]
-        if plan.photos is not None:
-            rows["gallery_images"] = [
-                {"credit": credit, "caption": caption}
-                for _sha1, credit, _consent, caption in _gallery_wanted(plan, language)
-            ]
-        return rows
 
     def update(self, plan):
         source = _original(plan.pages)
@@ -1432,7 +1424,12 @@ def story_import(
         # updated once per page, after the commit — unless the caller had switched the
         # indexes off already: then it indexes what it wrote (the demo loader, at its end).
         caller_indexes = not index_updates_enabled()
-        with purges_batched(), index_auto_update(False), im.atomic_import(result) as cleanups:
+        with (
+            purges_batched(),
+            index_auto_update(False),
+            im.atomic_import(result) as cleanups,
+            renditions_deferred(),
+        ):
             writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:
@@ -1441,6 +1438,7 @@ def story_import(
                 elif plan.changes:
                     writer.update(plan)
                 progress(total + number, total * 2)
+            writer.log.write()
         if result.committed and not caller_indexes:
             index_objects(writer.written)
             story_search_documents_write(

@@ -74,3 +74,17 @@ def test_a_broken_image_is_logged_and_the_page_is_still_published(municipality, 
     assert news.live
     assert f"Could not make the renditions of image {broken.pk}" in caplog.text
     assert not renditions().filter(image=broken).exists()
+
+
+@pytest.mark.django_db
+def test_publishes_in_a_deferred_block_make_each_image_once_at_its_end(municipality):
+    from core.renditions import renditions_deferred
+
+    shared = make_image("Shared")
+    stories = [f.StoryPageFactory(parent=municipality, image=shared, live=False) for _ in range(3)]
+    with renditions_deferred():
+        for story in stories:
+            story.save_revision().publish()
+        assert not renditions().filter(image=shared).exists()
+    made = list(renditions().filter(image=shared).values_list("filter_spec", flat=True))
+    assert sorted(made) == sorted(set(filter_specs("card", "wide", "share", "embed")))

@@ -90,3 +90,79 @@ def test_saves_update_the_search_index_only_when_a_test_asks(municipality):
     found = list(get_search_backend().search("көпүрө", StoryPage))
     assert indexed in found
     assert quiet not in found
+
+
+def test_page_child_add_places_the_page_as_treebeard_does(municipality):
+    from wagtail.models import Page, PageLogEntry
+
+    from core.services import page_child_add
+
+    first = f.StoryPageFactory(parent=municipality, title="Биринчи", slug="first")
+    municipality.refresh_from_db()
+    before = municipality.numchild
+    expected = municipality.get_children().last()._inc_path()
+    page = page_child_add(
+        municipality, StoryPage(title="Экинчи", slug="second", summary="Кыскача", live=True)
+    )
+    municipality.refresh_from_db()
+    assert municipality.numchild == before + 1
+    assert page.depth == first.depth
+    assert page.path == expected
+    assert Page.objects.get(pk=page.pk).get_parent().pk == municipality.pk
+    assert page.url_path == f"{municipality.url_path}second/"
+    assert list(municipality.get_children().values_list("pk", flat=True))[-1] == page.pk
+    # The caller logs the creation with its revision: no entry of Wagtail's own here.
+    assert not PageLogEntry.objects.filter(page=page).exists()
+
+    empty = f.StandardPageFactory(parent=municipality.get_parent(), title="Бош", slug="empty")
+    child = page_child_add(
+        empty, StoryPage(title="Жалгыз", slug="only", summary="Кыскача", live=True)
+    )
+    assert child.path == f"{empty.path}0001"
+
+
+def test_page_child_add_validates_a_live_page_and_writes_nothing_when_bad(municipality):
+    from django.core.exceptions import ValidationError
+    from wagtail.models import Page
+
+    from core.services import page_child_add
+
+    count = Page.objects.count()
+    municipality.refresh_from_db()
+    numchild = municipality.numchild
+    with pytest.raises(ValidationError) as error:
+        page_child_add(
+            municipality, StoryPage(title="x" * 300, slug="long", summary="Кыскача", live=True)
+        )
+    assert "title" in error.value.message_dict
+    taken = f.StoryPageFactory(parent=municipality, title="Бар", slug="taken")
+    with pytest.raises(ValidationError) as error:
+        page_child_add(
+            municipality, StoryPage(title="Дагы", slug=taken.slug, summary="Кыскача", live=True)
+        )
+    assert "slug" in error.value.message_dict
+    municipality.refresh_from_db()
+    assert Page.objects.count() == count + 1  # only `taken`
+    assert municipality.numchild == numchild + 1
+
+
+def test_references_rebuild_writes_what_wagtails_command_writes(municipality, reference):
+    from django.core.management import call_command
+    from wagtail.models import ReferenceIndex
+
+    from core.indexing import references_rebuild
+    from tests.stories.conftest import make_image
+
+    story = _story_with_relations(municipality, reference)
+    story.image = make_image("Main")
+    story.save()
+    story.gallery_images.create(image=make_image("Gallery"), consent_recorded=True)
+    story.save()
+    fields = ("content_type", "base_content_type", "object_id", "to_content_type", "to_object_id")
+    fields += ("model_path", "content_path", "content_path_hash")
+    call_command("rebuild_references_index", verbosity=0)
+    wagtails = set(ReferenceIndex.objects.values_list(*fields))
+    assert references_rebuild() > 0
+    ours = set(ReferenceIndex.objects.values_list(*fields))
+    assert ours == wagtails
+    assert any(row[5].startswith("gallery_images.") for row in ours)

@@ -11,7 +11,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
 from openpyxl import Workbook, load_workbook
-from wagtail.models import Revision
+from wagtail.models import PageLogEntry, Revision
 
 from core.imports import Action, ImportFailure, template_xlsx
 from core.models import ImportLog
@@ -115,6 +115,10 @@ def test_good_file_adds_a_service_in_three_languages(registers, municipality):
     assert all(
         Revision.page_revisions.filter(object_id=str(p.pk)).count() == 1 for p in pages.values()
     )
+    # Each page's creation is logged once, with its revision.
+    for page in pages.values():
+        entries = PageLogEntry.objects.filter(page=page, action="wagtail.create")
+        assert list(entries.values_list("revision_id", flat=True)) == [page.latest_revision_id]
 
 
 def test_a_language_without_a_name_takes_the_base_services(registers, municipality):

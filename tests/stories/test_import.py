@@ -711,3 +711,66 @@ def test_a_caller_that_switched_the_indexes_off_indexes_itself(story, reference,
     with index_auto_update(False):
         assert run(xlsx(row(title_en="A unique suspension bridge"))).ok
     assert not StoryPage.objects.search("suspension")
+
+
+def test_each_page_written_is_logged_once_with_its_revision(story, reference, django_user_model):
+    from wagtail.models import PageLogEntry
+
+    editor = django_user_model.objects.create_user("importer", password="x")
+    result = run(
+        xlsx(row(), row(external_id="t-2", title_en="A school")), publish=True, user=editor
+    )
+    assert result.ok
+    for page in StoryPage.objects.filter(external_id__in=["t-1", "t-2"]):
+        entries = PageLogEntry.objects.filter(page=page)
+        actions = sorted(entries.values_list("action", flat=True))
+        assert actions == ["wagtail.create", "wagtail.publish"], page.locale
+        assert {entry.revision_id for entry in entries} == {page.live_revision_id}
+        assert {entry.user_id for entry in entries} == {editor.pk}
+        assert {entry.label for entry in entries} == {page.title}
+
+
+def test_translations_are_built_from_the_row_with_shared_keys(story, reference):
+    data = xlsx(
+        row(
+            vote_alternatives_ky="Көпүрө\nЖол",
+            vote_alternatives_ru="Мост\nДорога",
+            vote_alternatives_en="Bridge\nRoad",
+            vote_counts="40; 20",
+        )
+    )
+    result = run(data, publish=True)
+    assert result.ok, result.all_issues()
+    pages = {page.locale.language_code: page for page in imported().select_related("locale")}
+    assert set(pages) == {"ky", "ru", "en"}
+    assert len({page.translation_key for page in pages.values()}) == 1
+    for code, page in pages.items():
+        assert page.get_parent().locale.language_code == code
+        assert {topic.locale_id for topic in page.topics.all()} == {page.locale_id}
+        assert page.programme.locale_id == page.locale_id
+    votes = {code: list(page.votes.order_by("sort_order")) for code, page in pages.items()}
+    assert [v.alternative for v in votes["ru"]] == ["Мост", "Дорога"]
+    assert [v.votes for v in votes["en"]] == [40, 20]
+    # An inline row and its translations share a key, as wagtail-localize's copies do.
+    keys = {code: [v.translation_key for v in rows] for code, rows in votes.items()}
+    assert keys["ky"] == keys["ru"] == keys["en"]
+
+
+def test_a_photo_named_by_several_rows_is_checked_once(story, reference, tmp_path, monkeypatch):
+    from core import photos as photo_module
+
+    checked = []
+    real_check = photo_module.photo_check
+    monkeypatch.setattr(
+        photo_module,
+        "photo_check",
+        lambda upload: checked.append(upload.name) or real_check(upload),
+    )
+    folder = photo_dir(tmp_path, **{"a.jpg": photo_bytes("red")})
+    rows = [
+        row(external_id=f"t-{n}", title_en=f"Bridge {n}", photos="a.jpg", photo_consent="yes")
+        for n in range(3)
+    ]
+    result = run(xlsx(*rows), photos=folder)
+    assert result.ok, result.all_issues()
+    assert checked == ["a.jpg"]

@@ -5,7 +5,6 @@ import datetime
 
 from home.demo_data import LANGS, csv_rows, seeded_random, yaml_data
 from municipalities.models import MunicipalityFigure, MunicipalityPage
-from municipalities.services import municipality_groups_ensure
 
 from .common import text, translation_key, translations_add
 
@@ -141,7 +140,7 @@ def _build(row, lang, *, snippets, plan, programmes, image):
 
 def municipalities_build(*, tree, snippets, photos, real_programmes, when):
     """{slug: {language code: MunicipalityPage}} for every row of municipalities.csv, each
-    with its figures, programmes and editor groups."""
+    with its figures and programmes (their editor groups come with the demo's people)."""
     rows = municipality_rows()
     plans = figure_plan(rows)
     result = {}
@@ -162,8 +161,6 @@ def municipalities_build(*, tree, snippets, photos, real_programmes, when):
             locales=snippets.locales,
             when=when,
         )
-    for pages in result.values():
-        municipality_groups_ensure(municipality=pages[LANGS[0]])
     return result
 
 

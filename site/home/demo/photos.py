@@ -14,7 +14,7 @@ from home.demo_data import LANGS, seeded_random, yaml_data
 
 COLLECTION_NAME = "Demo photos"
 PHOTO_COUNT = 24
-SIZE = (1600, 1000)
+SIZE = (1200, 750)
 QUALITY = 80
 # The stylesheet's topic colours (static/css, --topic-*), as RGB.
 TOPIC_RGB = {
