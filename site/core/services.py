@@ -3,11 +3,11 @@
 import functools
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import F
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import get_all_child_relations
+from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from treebeard.exceptions import PathOverflow
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import get_active_log_context
@@ -16,6 +16,8 @@ from wagtail.models import Locale, Page, PageLogEntry, TranslatableMixin
 # Wagtail's own copy of a page's fields and inline rows, used by `Page.copy` (no public
 # equivalent that leaves out the copy action, its revision and its log entry).
 from wagtail.models.copying import _copy
+
+from .indexing import index_updates_enabled
 
 
 def _translated(obj, locale, cache):
@@ -185,8 +187,49 @@ def page_child_add(parent, page):
     page_clean(page)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
     parent.numchild = numchild + 1
+    # In a bulk write (index updates off) the inline rows are inserted in bulk after the
+    # page; otherwise modelcluster saves them, before the signals that index the page.
+    held = getattr(page, "_cluster_related_objects", {})
+    relations = {} if index_updates_enabled() else {name: held.pop(name) for name in list(held)}
     page.save(clean=False, log_action=None)
+    _relations_insert(page, relations)
     return page
+
+
+def _relations_insert(page, held):
+    """Insert the inline rows and parental many-to-many values the new `page` held in
+    memory ({name: objects}), a bulk insert per relation where modelcluster's save would
+    look for existing rows and insert them one by one; then hold them in memory again,
+    with their ids, so that the page's first revision is serialised without reading them
+    back."""
+    if not held:
+        return
+    bulk_ids = connection.features.can_return_rows_from_bulk_insert
+    for relation in get_all_child_relations(page):
+        name = relation.get_accessor_name()
+        if name not in held:
+            continue
+        rows = list(held[name])
+        for row in rows:
+            setattr(row, relation.field.name, page)
+            inline_snippets_follow_locale(row=row)
+        if bulk_ids:
+            relation.related_model.objects.bulk_create(rows)
+        else:
+            for row in rows:
+                row.save()
+        setattr(page, name, rows)
+    for field in get_all_child_m2m_relations(page):
+        if field.name not in held:
+            continue
+        values = list(held[field.name])
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        through.objects.bulk_create(
+            [through(**{source: page, target: value}) for value in values],
+            ignore_conflicts=True,
+        )
+        setattr(page, field.name, values)
 
 
 def page_translation_add(*, page, locale, values=None, child_values=None, publish=True):

@@ -754,6 +754,11 @@ def test_translations_are_built_from_the_row_with_shared_keys(story, reference):
     # An inline row and its translations share a key, as wagtail-localize's copies do.
     keys = {code: [v.translation_key for v in rows] for code, rows in votes.items()}
     assert keys["ky"] == keys["ru"] == keys["en"]
+    # Each first revision holds the rows as written, with their ids and topics.
+    for code, page in pages.items():
+        content = page.live_revision.content
+        assert [v["pk"] for v in content["votes"]] == [v.pk for v in votes[code]]
+        assert sorted(content["topics"]) == sorted(page.topics.values_list("pk", flat=True))
 
 
 def test_a_photo_named_by_several_rows_is_checked_once(story, reference, tmp_path, monkeypatch):

@@ -12,6 +12,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 
 from core.indexing import index_auto_update
+from core.services import PageLog, page_child_add
 from home.demo_data import LANGS
 
 # Translation keys of demo content are derived from stable names, so that a rebuild gives
@@ -110,6 +111,7 @@ def translations_add(*, parents, build, key, locales, when, drafts=()):
     translation shares `key`. The languages in `drafts` get a draft, never published.
     Returns {language code: page}."""
     pages = {}
+    log = PageLog()
     for lang in LANGS:
         page = build(lang)
         page.locale = locales[lang]
@@ -119,8 +121,10 @@ def translations_add(*, parents, build, key, locales, when, drafts=()):
             page.has_unpublished_changes = True
         else:
             publish(page, when)
-        parents[lang].add_child(instance=page)
+        page_child_add(parents[lang], page)
+        log.add(page, "wagtail.create", content_changed=True)
         pages[lang] = page
+    log.write()
     return pages
 
 
