@@ -903,7 +903,8 @@ def _texts_of(record, default_language):
 
 def _existing(records):
     """{external id: translation key} and {page id: (translation key, language)} of the
-    stories the rows name, and {translation key: {language: page}}, in three queries."""
+    stories the rows name, and {translation key: {language: page}} (with the relations a
+    row is compared with), in a constant number of queries."""
     external = {r.get("external_id") for r in records if r.get("external_id")}
     ids = {r.get("id") for r in records if r.get("id")}
     by_external, by_id = {}, {}
@@ -917,7 +918,13 @@ def _existing(records):
         by_id[pk] = (key, code)
     keys = {*by_external.values(), *(key for key, _code in by_id.values())}
     pages = {}
-    for page in StoryPage.objects.filter(translation_key__in=keys).select_related("locale"):
+    # What a row is compared with, read with the pages (a re-import compares every field).
+    stories = (
+        StoryPage.objects.filter(translation_key__in=keys)
+        .select_related("locale", "programme")
+        .prefetch_related(*ROWS, "topics", "vulnerable_groups", "gallery_images__image")
+    )
+    for page in stories:
         pages.setdefault(page.translation_key, {})[page.locale.language_code] = page
     return by_external, by_id, pages
 
@@ -1073,8 +1080,8 @@ def _plan_update(plan, references):
     record = plan.record
     if plan.municipality is not None:
         original = _original(plan.pages)
-        parent_key = original.get_parent().translation_key
-        if parent_key != plan.municipality:
+        home = references.place_paths.get((plan.municipality, original.locale.language_code))
+        if original.path[: -Page.steplen] != home:
             record.error(
                 "municipality",
                 _("The story stands under another municipality; move it in the admin first."),

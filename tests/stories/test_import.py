@@ -779,3 +779,28 @@ def test_a_photo_named_by_several_rows_is_checked_once(story, reference, tmp_pat
     result = run(xlsx(*rows), photos=folder)
     assert result.ok, result.all_issues()
     assert checked == ["a.jpg"]
+
+
+def test_a_reimport_compares_rows_in_queries_that_do_not_grow_with_them(story, reference):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def rows(count):
+        return [
+            row(
+                external_id=f"q-{n}",
+                title_en=f"Bridge {n}",
+                title_ru=f"Мост {n}",
+                title_ky=f"Көпүрө {n}",
+            )
+            for n in range(count)
+        ]
+
+    assert run(xlsx(*rows(4)), publish=True).ok
+    counts = []
+    for count in (1, 4):
+        with CaptureQueriesContext(connection) as queries:
+            result = run(xlsx(*rows(count)), dry_run=True)
+        assert result.counts[Action.UNCHANGED] == count
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
