@@ -16,17 +16,20 @@ else its base service when the register has that base service once; it never add
 second service for the same row.
 """
 
+import re
 import time
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Revision
+from wagtail.signals import page_published
 
 from core import imports as im
 from core.indexing import index_auto_update, index_objects
@@ -38,6 +41,7 @@ from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, Se
 from .models import BaseService, BaseServiceCategory, ServicePage, ServiceRegisterPage
 
 LANGS = im.LANGUAGES
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 REGISTER_SLUG = "services"
 REGISTER_TITLE = gettext_lazy("Register of municipal services")
 
@@ -154,6 +158,16 @@ REGISTER_LAYOUT = im.Layout(
             ),
             im.text(20),
             example="1",
+        ),
+        _column(
+            "slug",
+            gettext_lazy("Page address"),
+            gettext_lazy(
+                "The end of a new service's web address: small Latin letters, digits and “-” "
+                "(by default service-<base service code>). An import does not change the "
+                "address of a service that exists."
+            ),
+            im.text(255),
         ),
         _column(
             "base_service_code",
@@ -716,6 +730,11 @@ class Planner:
             )
         base = self._base(record)
         key, language = self._match(record, base)
+        if record.get("slug") and not SLUG_RE.fullmatch(record.get("slug")):
+            record.error(
+                "slug",
+                _("An address has small Latin letters, digits and “-” only (drinking-water)."),
+            )
         if record.get("language"):
             if record.get("language") not in LANGS:
                 record.error("language", _("Write ky, ru or en."))
@@ -940,8 +959,19 @@ class Writer:
             page.initiating_groups = [refs.group(slug, language) for slug in plan.groups]
 
     def finish(self, page, *, created):
-        """A revision of `page`, then published or submitted to its workflow."""
+        """A revision of `page`, then published or submitted to its workflow. A new page
+        that is published was saved live (`live_now`): its revision becomes its live
+        revision, logged and signalled as a publish is, without loading the revision back
+        into the page and saving it again (as the stories importer does)."""
         self.written.append(page)
+        if created and self.publish and page.live:
+            revision = page.save_revision(user=self.user, changed=False, clean=False)
+            page.live_revision = revision
+            Page.objects.filter(pk=page.pk).update(live_revision=revision)
+            log(instance=page, action="wagtail.create", revision=revision, user=self.user)
+            log(instance=page, action="wagtail.publish", revision=revision, user=self.user)
+            page_published.send(sender=page.specific_class, instance=page, revision=revision)
+            return
         revision = page.save_revision(user=self.user, log_action=not created)
         if created:
             log(instance=page, action="wagtail.create", revision=revision, user=self.user)
@@ -958,9 +988,10 @@ class Writer:
         parent = registers[language]
         base = self.refs.base_service(plan.base, language)
         texts = plan.texts[language]
+        slug = plan.record.get("slug") or f"service-{plan.base.replace('.', '-')}"
         page = service_page_build(
             title=texts.get("title") or base.name,
-            slug=find_available_slug(parent, f"service-{plan.base.replace('.', '-')}"),
+            slug=find_available_slug(parent, slug),
             base_service=base,
             locale=self.refs.locales[language],
             live=False,
@@ -969,6 +1000,9 @@ class Writer:
         self.apply(page, plan, language)
         if not page.title:
             page.title = base.name
+        if self.publish:
+            page.live, page.has_unpublished_changes = True, False
+            page.first_published_at = page.last_published_at = timezone.now()
         parent.add_child(instance=page)
         self.finish(page, created=True)
         for code in plan.languages[1:]:
@@ -984,8 +1018,11 @@ class Writer:
         if not values.get("title"):
             code = plan.shared.get("base_service") or source.base_service.code
             values["title"] = self.refs.base_service(code, language).name
+        live = copied and self.publish
+        if live:
+            values["first_published_at"] = values["last_published_at"] = timezone.now()
         translation = page_translation_add(
-            page=source, locale=self.refs.locales[language], values=values, publish=False
+            page=source, locale=self.refs.locales[language], values=values, publish=live
         )
         if not copied:
             self.apply(translation, plan, language)
