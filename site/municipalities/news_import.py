@@ -103,7 +103,7 @@ NEWS_LAYOUT = im.Layout(
         ),
         *im.translated_columns(
             "body",
-            gettext_lazy("Text"),
+            gettext_lazy("Full text"),
             gettext_lazy("The news in full; a blank line starts a new paragraph."),
             im.text(),
         ),
