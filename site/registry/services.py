@@ -34,6 +34,7 @@ from wagtail.signals import page_published
 from core import imports as im
 from core.indexing import index_auto_update, index_objects
 from core.models import VulnerableGroup
+from core.pagecache import purges_batched
 from core.places import place_rows
 from core.services import page_translation_add
 
@@ -1104,7 +1105,8 @@ def register_import(
         )
     if not dry_run and result.ok:
         # The indexes are updated once per page after the commit, not at each save.
-        with index_auto_update(False), im.atomic_import(result):
+        # The page caches are purged once for the whole import (as the stories importer).
+        with purges_batched(), index_auto_update(False), im.atomic_import(result):
             writer = Writer(target=target, references=planner.refs, user=user, publish=publish)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:

@@ -19,6 +19,7 @@ from wagtail.models import ReferenceIndex
 from wagtail.search import index as search_index
 
 from core.imports import Action
+from core.pagecache import purges_batched
 from core.renditions import SPECS, make_renditions
 from home.demo_data import LANGS, csv_rows
 from municipalities.news_import import news_import
@@ -233,7 +234,9 @@ class _Run:
             self.say(f"{len(self.added)} pages indexed")
 
     def run(self, reset):
-        with bulk_writes():
+        # The page caches are purged once, at the end, for all the pages the importers
+        # publish (not once per register file).
+        with bulk_writes(), purges_batched():
             if reset:
                 with transaction.atomic():
                     pages = demo_reset()
