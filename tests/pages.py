@@ -20,3 +20,10 @@ def interface(language, text):
 def text_of(response):
     """The HTML with runs of ASCII white space collapsed (the thin spaces of numbers stay)."""
     return re.sub(r"[ \t\r\n]+", " ", response.content.decode())
+
+
+def streamed(response):
+    """The whole body of a streamed response (an import's confirmation: the import runs
+    while it is read)."""
+    assert response.streaming
+    return b"".join(response.streaming_content).decode()

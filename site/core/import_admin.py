@@ -7,13 +7,21 @@ An app registers its importer with `import_urls(Importer(...))` in its `wagtail_
 (`stories` does for stories). Only users who may import (`core.imports.can_import`: central
 editors) see and use these pages; others get a page that says so (403), never an error.
 
+The confirmation answers with a page that arrives while the import runs (a streamed
+response, no JavaScript needed): its head, then a `<progress>` with "row N of M" each time
+the import gets further (CSS shows only the last), then the result, then the page's end.
+The import runs in a greenlet of the request's own thread (same database connection and
+transaction), which hands each progress report back to the response's iterator.
+
 Between the preview and the confirmation the uploaded files wait in a folder of their own
 under the system's temporary folder (`ASHAR_IMPORT_DIR`), named by a random token kept in
 the editor's session; they are deleted when the import is confirmed, and a day later at
 the latest by `import_staging_prune` (run at every upload).
 """
 
+import contextvars
 import json
+import logging
 import secrets
 import shutil
 import tempfile
@@ -23,11 +31,14 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
+from greenlet import greenlet
 
 from .imports import (
     LANGUAGES,
@@ -46,6 +57,12 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 STAGING_HOURS = 24
 MAX_PHOTOS_ZIP_BYTES = 500 * 1024 * 1024
 PREVIEW_ROWS = 2_000  # rows listed on the preview page (all are counted and checked)
+# The markers the streamed page is cut at: the progress goes in at the first, the result
+# at the second.
+PROGRESS_MARK = "<!--ashar-import-progress-->"
+RESULT_MARK = "<!--ashar-import-result-->"
+
+logger = logging.getLogger(__name__)
 
 
 def staging_root():
@@ -266,14 +283,16 @@ def upload_view(request, importer, target_id=None):
 
 
 def confirm_view(request, importer, target_id=None):
-    """Run the previewed import for real (POST), then show its result."""
+    """Run the previewed import for real (POST): a page streamed while it runs, with its
+    progress, then its result."""
     target, refusal = _access(request, importer, target_id)
     if refusal:
         return refusal
     if request.method != "POST":
         ids = {} if target_id is None else {"target_id": target_id}
         return redirect(import_url(importer, **ids))
-    folder = _staged(request, importer, request.POST.get("token"), target_id)
+    token = request.POST.get("token")
+    folder = _staged(request, importer, token, target_id)
     if folder is None:
         return render(
             request,
@@ -288,10 +307,20 @@ def confirm_view(request, importer, target_id=None):
             ),
             status=400,
         )
+    # The token is used up now: the session is saved before the page streams, and a
+    # second click imports nothing twice.
+    owned = request.session.get("ashar_imports", {})
+    owned.pop(token, None)
+    request.session["ashar_imports"] = owned
     meta = json.loads((folder / "meta.json").read_text())
     publish = importer.publish and can_import(request.user) and request.POST.get("publish") == "1"
-    try:
-        result, _table = _run(
+    context = _context(importer, target, target_id, file_name=meta["name"], published=publish)
+    page = render_to_string("core/admin/import_running.html", context, request=request)
+    head, rest = page.split(PROGRESS_MARK, 1)
+    middle, tail = rest.split(RESULT_MARK, 1)
+
+    def run(progress):
+        return _run(
             importer,
             target,
             source=(folder / "file").read_bytes(),
@@ -300,28 +329,113 @@ def confirm_view(request, importer, target_id=None):
             user=request.user,
             dry_run=False,
             publish=publish,
+            progress=progress,
         )
-    except (ImportFailure, PhotoSourceError) as error:
-        failure = getattr(error, "issues", None) or [str(error)]
-        return render(
-            request,
-            "core/admin/import_upload.html",
-            _context(importer, target, target_id, form=UploadForm(), failure=failure, logs=[]),
-            status=400,
-        )
-    import_log_add(result=result, user=request.user)
-    if result.committed:
-        shutil.rmtree(folder, ignore_errors=True)
-        owned = request.session.get("ashar_imports", {})
-        owned.pop(request.POST.get("token"), None)
-        request.session["ashar_imports"] = owned
-    return render(
-        request,
-        "core/admin/import_result.html",
-        _context(
-            importer, target, target_id, result=result, rows=_rows_shown(result), published=publish
-        ),
+
+    stream = ImportStream(
+        request=request, run=run, context=context, folder=folder, parts=(head, middle, tail)
     )
+    # A generator (it has close(): the server calls it when the reader leaves).
+    response = StreamingHttpResponse(iter(stream), content_type="text/html; charset=utf-8")
+    response["X-Accel-Buffering"] = "no"  # nginx passes each part on at once
+    response["Cache-Control"] = "no-store"
+    response.progressive = True  # core.middleware.CompressionMiddleware sends it as it is
+    return response
+
+
+def _progress_html(done, total):
+    """One step of the progress: the importers report a check of every row, then the
+    writing of every row (total = twice the rows)."""
+    rows = max(total // 2, 1)
+    if done <= rows:
+        label = ngettext(
+            "Checked row %(done)s of %(rows)s", "Checked row %(done)s of %(rows)s", rows
+        ) % {"done": done, "rows": rows}
+    else:
+        label = ngettext(
+            "Imported row %(done)s of %(rows)s", "Imported row %(done)s of %(rows)s", rows
+        ) % {"done": done - rows, "rows": rows}
+    return (
+        f'<p class="ashar-import__step" aria-hidden="true"><progress value="{done}" '
+        f'max="{total}"></progress> <span>{label}</span></p>\n'
+    )
+
+
+class ImportStream:
+    """The streamed page of one confirmed import: head, progress steps, result, tail.
+    The import runs in a greenlet; each progress report it makes comes back here and is
+    sent (at most once per percent). The steps are drawn over each other (CSS) and hidden
+    from screen readers, which hear "Starting the import" and then the result. When the
+    reader leaves before the end, the import still runs to its end (all or nothing either
+    way) and is logged."""
+
+    def __init__(self, *, request, run, context, folder, parts):
+        self.request = request
+        self.run = run
+        self.context = context
+        self.folder = folder
+        self.parts = parts
+        self.language = translation.get_language()
+        self.timezone = timezone.get_current_timezone_name()
+
+    def __iter__(self):
+        head, middle, tail = self.parts
+        yield head.encode()
+        with translation.override(self.language), timezone.override(self.timezone):
+            outcome = yield from self._steps()
+            yield middle.encode()
+            yield self._result_html(outcome).encode()
+            yield tail.encode()
+
+    def _steps(self):
+        """Yield the progress steps while the import runs; return its outcome."""
+        parent = greenlet.getcurrent()
+        shown = [-1]
+
+        def progress(done, total):
+            percent = done * 100 // total if total else 100
+            if percent != shown[0]:
+                shown[0] = percent
+                parent.switch(("progress", done, total))
+
+        worker = greenlet(lambda: ("done", self._import(progress)), parent=parent)
+        # The import sees the request's language and time zone (a greenlet starts with
+        # an empty context otherwise).
+        worker.gr_context = contextvars.copy_context()
+        message = ("progress",)
+        try:
+            message = worker.switch()
+            while message[0] == "progress":
+                yield _progress_html(message[1], message[2]).encode()
+                message = worker.switch()
+        finally:
+            # The reader left: the import still runs to its end, sending nothing.
+            while not worker.dead:
+                message = worker.switch()
+        return message[1]
+
+    def _import(self, progress):
+        """("result", ImportResult) or ("failure", [messages])."""
+        try:
+            result, _table = self.run(progress)
+        except (ImportFailure, PhotoSourceError) as error:
+            return ("failure", getattr(error, "issues", None) or [str(error)])
+        except Exception:
+            logger.exception("The import of %s failed", self.context["file_name"])
+            return ("failure", [_("The import stopped with an error; nothing was written.")])
+        import_log_add(result=result, user=self.request.user)
+        if result.committed:
+            shutil.rmtree(self.folder, ignore_errors=True)
+        return ("result", result)
+
+    def _result_html(self, outcome):
+        kind, value = outcome
+        context = dict(self.context)
+        if kind == "failure":
+            context["failure"] = value
+        else:
+            context.update(result=value, rows=_rows_shown(value))
+        return render_to_string("core/admin/_import_result.html", context, request=self.request)
 
 
 def errors_view(request, importer, token, target_id=None):

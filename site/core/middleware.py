@@ -224,6 +224,10 @@ class CompressionMiddleware(GZipMiddleware):
     _memo_lock = threading.Lock()
 
     def process_response(self, request, response):
+        if getattr(response, "progressive", False):
+            # A page streamed while it is made (an import's progress): compressed, its
+            # parts would wait in the compressor's buffer instead of reaching the reader.
+            return response
         key = self._memo_key(request, response)
         if key is not None:
             with self._memo_lock:

@@ -3,6 +3,7 @@
 import functools
 
 from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
 from django.db import connection, models
 from django.db.models import F
 from django.utils import timezone
@@ -10,12 +11,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from treebeard.exceptions import PathOverflow
 from wagtail.coreutils import find_available_slug
+from wagtail.images import get_image_model
 from wagtail.log_actions import get_active_log_context
-from wagtail.models import Locale, Page, PageLogEntry, TranslatableMixin
+from wagtail.models import Collection, Locale, Page, PageLogEntry, TranslatableMixin
 
 # Wagtail's own copy of a page's fields and inline rows, used by `Page.copy` (no public
 # equivalent that leaves out the copy action, its revision and its log entry).
 from wagtail.models.copying import _copy
+from wagtail.signals import page_published
 
 from .indexing import index_updates_enabled
 
@@ -315,3 +318,76 @@ class PageLog:
     def write(self):
         PageLogEntry.objects.bulk_create(self.entries, batch_size=500)
         self.entries = []
+
+
+class PageWriter:
+    """What the importers' writers share: the photos they store (each file once, by its
+    content hash), and a page's end — its revision, then its publish or its workflow, the
+    log entries of the whole import written together (`log.write()`). `written`: the pages
+    written, indexed once after the commit; `cleanups`: what undoes a stored file when
+    the import rolls back."""
+
+    def __init__(self, *, user, publish, cleanups=None):
+        self.user = user
+        self.publish = publish
+        self.cleanups = [] if cleanups is None else cleanups
+        self.written = []
+        self.log = PageLog()
+        self.images = {}  # sha1 -> image
+        self.collection = Collection.get_first_root_node()
+
+    def image(self, photo, title):
+        """The image of `photo` (a core.photos.Photo): the one stored with the same content,
+        or a new one in the root collection."""
+        image = self.images.get(photo.sha1)
+        if image is None:
+            model = get_image_model()
+            image = model.objects.filter(file_hash=photo.sha1).first()
+            if image is None:
+                image = model(
+                    title=title[:255],
+                    file=ImageFile(photo.upload(), name=photo.name),
+                    collection=self.collection,
+                )
+                image._set_image_file_metadata()
+                image.save()
+                stored, storage = image.file.name, image.file.storage
+                self.cleanups.append(lambda: storage.delete(stored))
+            self.images[photo.sha1] = image
+        return image
+
+    def live_now(self, page):
+        """Mark the unsaved new `page` live as of now when the import publishes, a draft
+        otherwise."""
+        if self.publish:
+            page.live, page.has_unpublished_changes = True, False
+            page.first_published_at = page.last_published_at = timezone.now()
+        else:
+            page.live, page.has_unpublished_changes = False, True
+        return page
+
+    def finish(self, page, *, created):
+        """A revision of `page`, then published or submitted to its workflow. A new page
+        saved live (`live_now`) gets its revision as its live revision, logged and
+        signalled as a publish is, without loading the revision back into the page and
+        saving it again (most of the cost of an import)."""
+        self.written.append(page)
+        if created and self.publish and page.live:
+            revision = page.save_revision(user=self.user, changed=False, clean=False)
+            page.live_revision = revision
+            Page.objects.filter(pk=page.pk).update(live_revision=revision)
+            for action in ("wagtail.create", "wagtail.publish"):
+                self.log.add(page, action, user=self.user, revision=revision, content_changed=True)
+            page_published.send(sender=page.specific_class, instance=page, revision=revision)
+            return
+        revision = page.save_revision(user=self.user, log_action=not created)
+        if created:
+            self.log.add(
+                page, "wagtail.create", user=self.user, revision=revision, content_changed=True
+            )
+        if self.publish:
+            revision.publish(user=self.user)
+            return
+        workflow = page.get_workflow()
+        if workflow is not None and not page.workflow_in_progress:
+            workflow.start(page, self.user)

@@ -320,6 +320,13 @@ class NewsPage(ContextSelectorMixin, RestrictionsMixin, Page):
     )
     topics = ParentalManyToManyField("core.Topic", blank=True, related_name="+")
     is_sample = models.BooleanField(_("sample content"), default=False)
+    external_id = models.CharField(
+        _("external ID"),
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text=_("Key used by spreadsheet imports; leave as it is."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -329,6 +336,7 @@ class NewsPage(ContextSelectorMixin, RestrictionsMixin, Page):
         FieldPanel("body"),
         FieldPanel("topics", heading=_("Topics"), widget=forms.CheckboxSelectMultiple),
         FieldPanel("is_sample"),
+        FieldPanel("external_id", read_only=True),
     ]
     base_form_class = LocalisedPageForm
     override_translatable_fields = synchronised_snippets("topics")

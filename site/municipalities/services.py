@@ -478,6 +478,12 @@ FIGURE_LAYOUT = im.Layout(
             gettext_lazy("Where the figure comes from (a report, a monitoring round)."),
             example="VAP monitoring 2023",
         ),
+        *im.translated_columns(
+            "source_title",
+            gettext_lazy("Source"),
+            gettext_lazy("Where the figure comes from, in this language (instead of “Source”)."),
+            im.text(255),
+        ),
         _figure_column(
             "source_url",
             gettext_lazy("Source link"),
@@ -494,6 +500,7 @@ FIGURE_LAYOUT = im.Layout(
     ignored=("district", "region", "kind_label"),
     ignored_labels=(gettext_lazy("District"), gettext_lazy("Region"), gettext_lazy("Figure key")),
 )
+LANGS = im.LANGUAGES
 MUNICIPALITY = gettext_lazy("municipality")
 PROGRAMME = gettext_lazy("programme")
 FIGURE_VALUES = ("value", "source_title", "source_url")
@@ -510,6 +517,12 @@ class FigurePlan:
     values: dict = field(default_factory=dict)
     rows: dict = field(default_factory=dict)  # page id -> MunicipalityFigure
     changed: bool = False
+    titles: dict = field(default_factory=dict)  # language -> the source in that language
+
+    def values_for(self, page):
+        """The values of the figure on `page` (its source in the page's language)."""
+        title = self.titles.get(page.locale.language_code)
+        return {**self.values, "source_title": title} if title else self.values
 
 
 def _figure_plan(record, references, pages, existing):
@@ -527,11 +540,18 @@ def _figure_plan(record, references, pages, existing):
         for name in FIGURE_VALUES
         if record.has(name)
     }
+    plan.titles = {
+        code: record.get(f"source_title_{code}")
+        for code in LANGS
+        if record.get(f"source_title_{code}")
+    }
+    if plan.titles and record.get("source_title"):
+        record.error("source_title", _("Give the source once: in one column or per language."))
     figure = MunicipalityFigure(
         kind=record.get("kind") or "",
         value=record.get("value") or 0,
         as_of=record.get("as_of"),
-        source_title=record.get("source_title") or "",
+        source_title=record.get("source_title") or next(iter(plan.titles.values()), ""),
         source_url=record.get("source_url") or "",
     )
     if record.get("as_of") is not None:
@@ -564,7 +584,7 @@ def _figure_plan(record, references, pages, existing):
         found = existing.get((page.pk, *plan.key))
         plan.rows[page.pk] = found
         if found is None or any(
-            getattr(found, name) != value for name, value in plan.values.items()
+            getattr(found, name) != value for name, value in plan.values_for(page).items()
         ):
             plan.changed = True
     return plan
@@ -634,18 +654,24 @@ def figures_import(*, source, name, user=None, dry_run=False, progress=im.progre
     if not dry_run and result.ok:
         with im.atomic_import(result):
             by_id = {page.pk: page for translations in pages.values() for page in translations}
+            orders = {}
             for number, plan in enumerate(plans, start=1):
                 if plan.changed:
-                    _figure_write(plan, by_id, references)
+                    _figure_write(plan, by_id, references, orders)
                 progress(total + number, total * 2)
     result.seconds = time.monotonic() - started
     return result, table
 
 
-def _figure_write(plan, pages, references):
+def _figure_write(plan, pages, references, orders):
+    """Add or update the figure of `plan` on every translation; `orders`: the next
+    sort order of each page (counted once per page, then kept here)."""
     kind, as_of, programme = plan.key
     for page_id, figure in plan.rows.items():
         page = pages[page_id]
+        values = plan.values_for(page)
+        if figure is not None and not any(getattr(figure, n) != v for n, v in values.items()):
+            continue
         if figure is None:
             figure = MunicipalityFigure(page=page, kind=kind, as_of=as_of)
             figure.programme = (
@@ -653,9 +679,10 @@ def _figure_write(plan, pages, references):
                 if programme
                 else None
             )
-            figure.sort_order = page.figures.count()
-        elif not any(getattr(figure, n) != v for n, v in plan.values.items()):
-            continue
-        for name, value in plan.values.items():
+            if page_id not in orders:
+                orders[page_id] = page.figures.count()
+            figure.sort_order = orders[page_id]
+            orders[page_id] += 1
+        for name, value in values.items():
             setattr(figure, name, value)
         figure.save()

@@ -21,6 +21,7 @@ from .dashboard import (
     municipality_for_admin,
 )
 from .models import MunicipalityPage
+from .news_import import NEWS_LAYOUT, news_import
 from .services import FIGURE_LAYOUT, figures_import, municipality_groups_ensure
 from .views import (
     content_health_municipality_view,
@@ -159,6 +160,8 @@ def figure_import_urls():
 
 
 class FigureImportMenuItem(MenuItem):
+    """Shown to who may import (central editors): the figures and the news imports."""
+
     def is_shown(self, request):
         return can_import(request.user)
 
@@ -170,4 +173,27 @@ def figure_import_menu_item():
         reverse("ashar_import_figures"),
         icon_name="upload",
         order=261,
+    )
+
+
+# ---- The news import (core.import_admin): for central editors --------------------------
+
+NEWS_IMPORTER = Importer(
+    kind=NEWS_LAYOUT.kind,
+    title=_("Import news"),
+    layout=NEWS_LAYOUT,
+    run=news_import,
+    photos=True,
+)
+
+
+@hooks.register("register_admin_urls")
+def news_import_urls():
+    return import_urls(NEWS_IMPORTER)
+
+
+@hooks.register("register_admin_menu_item")
+def news_import_menu_item():
+    return FigureImportMenuItem(
+        _("Import news"), reverse("ashar_import_news"), icon_name="upload", order=262
     )

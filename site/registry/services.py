@@ -16,11 +16,13 @@ else its base service when the register has that base service once; it never add
 second service for the same row.
 """
 
+import re
 import time
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
@@ -30,13 +32,15 @@ from wagtail.models import Locale, Page, Revision
 from core import imports as im
 from core.indexing import index_auto_update, index_objects
 from core.models import VulnerableGroup
+from core.pagecache import purges_batched
 from core.places import place_rows
-from core.services import PageLog, page_child_add, page_translation_add
+from core.services import PageWriter, page_child_add, page_translation_add
 
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 from .models import BaseService, BaseServiceCategory, ServicePage, ServiceRegisterPage
 
 LANGS = im.LANGUAGES
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 REGISTER_SLUG = "services"
 REGISTER_TITLE = gettext_lazy("Register of municipal services")
 
@@ -153,6 +157,16 @@ REGISTER_LAYOUT = im.Layout(
             ),
             im.text(20),
             example="1",
+        ),
+        _column(
+            "slug",
+            gettext_lazy("Page address"),
+            gettext_lazy(
+                "The end of a new service's web address: small Latin letters, digits and “-” "
+                "(by default service-<base service code>). An import does not change the "
+                "address of a service that exists."
+            ),
+            im.text(255),
         ),
         _column(
             "base_service_code",
@@ -715,6 +729,11 @@ class Planner:
             )
         base = self._base(record)
         key, language = self._match(record, base)
+        if record.get("slug") and not SLUG_RE.fullmatch(record.get("slug")):
+            record.error(
+                "slug",
+                _("An address has small Latin letters, digits and “-” only (drinking-water)."),
+            )
         if record.get("language"):
             if record.get("language") not in LANGS:
                 record.error("language", _("Write ky, ru or en."))
@@ -887,16 +906,13 @@ def _duplicates_check(plans):
 # ---- Writing ------------------------------------------------------------------------
 
 
-class Writer:
+class Writer(PageWriter):
     """Writes the plans of one import into one register."""
 
     def __init__(self, *, target, references, user, publish):
+        super().__init__(user=user, publish=publish)
         self.target = target
         self.refs = references
-        self.user = user
-        self.publish = publish
-        self.written = []  # the pages written, indexed once after the commit
-        self.log = PageLog()  # the log entries of what is created, written at the end
 
     def register(self):
         """The register in every language the municipality has, made when missing."""
@@ -939,30 +955,16 @@ class Writer:
         if plan.groups is not None:
             page.initiating_groups = [refs.group(slug, language) for slug in plan.groups]
 
-    def finish(self, page, *, created):
-        """A revision of `page`, then published or submitted to its workflow."""
-        self.written.append(page)
-        revision = page.save_revision(user=self.user, log_action=not created)
-        if created:
-            self.log.add(
-                page, "wagtail.create", user=self.user, revision=revision, content_changed=True
-            )
-        if self.publish:
-            revision.publish(user=self.user)
-            return
-        workflow = page.get_workflow()
-        if workflow is not None and not page.workflow_in_progress:
-            workflow.start(page, self.user)
-
     def create(self, plan):
         registers = self.register()
         language = plan.languages[0]
         parent = registers[language]
         base = self.refs.base_service(plan.base, language)
         texts = plan.texts[language]
+        slug = plan.record.get("slug") or f"service-{plan.base.replace('.', '-')}"
         page = service_page_build(
             title=texts.get("title") or base.name,
-            slug=find_available_slug(parent, f"service-{plan.base.replace('.', '-')}"),
+            slug=find_available_slug(parent, slug),
             base_service=base,
             locale=self.refs.locales[language],
             live=False,
@@ -971,7 +973,7 @@ class Writer:
         self.apply(page, plan, language)
         if not page.title:
             page.title = base.name
-        page_child_add(parent, page)
+        page_child_add(parent, self.live_now(page))
         self.finish(page, created=True)
         for code in plan.languages[1:]:
             self.translate(page, plan, code, copied=True)
@@ -986,8 +988,11 @@ class Writer:
         if not values.get("title"):
             code = plan.shared.get("base_service") or source.base_service.code
             values["title"] = self.refs.base_service(code, language).name
+        live = copied and self.publish
+        if live:
+            values["first_published_at"] = values["last_published_at"] = timezone.now()
         translation = page_translation_add(
-            page=source, locale=self.refs.locales[language], values=values, publish=False
+            page=source, locale=self.refs.locales[language], values=values, publish=live
         )
         if not copied:
             self.apply(translation, plan, language)
@@ -1069,7 +1074,8 @@ def register_import(
         )
     if not dry_run and result.ok:
         # The indexes are updated once per page after the commit, not at each save.
-        with index_auto_update(False), im.atomic_import(result):
+        # The page caches are purged once for the whole import (as the stories importer).
+        with purges_batched(), index_auto_update(False), im.atomic_import(result):
             writer = Writer(target=target, references=planner.refs, user=user, publish=publish)
             for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
                 if plan.new:

@@ -19,18 +19,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
-from django.core.files.images import ImageFile
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.coreutils import find_available_slug
-from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page
-from wagtail.signals import page_published
+from wagtail.models import Locale, Page
 
 from core import imports as im
 from core.indexing import index_auto_update, index_objects, index_updates_enabled
@@ -38,8 +35,8 @@ from core.models import Programme, Topic, VulnerableGroup
 from core.pagecache import purges_batched
 from core.photos import PhotoSource
 from core.places import place_rows
-from core.renditions import renditions_deferred, renditions_for
-from core.services import PageLog, page_child_add, page_translation_add
+from core.renditions import renditions_deferred
+from core.services import PageWriter, page_child_add, page_translation_add
 
 from .choices import IdentificationMethod, OperatorKind
 from .models import (
@@ -1188,38 +1185,12 @@ def _slug(title, length=60):
     return slug[:length].strip("-") or "story"
 
 
-class Writer:
+class Writer(PageWriter):
     """Writes the plans of one import."""
 
     def __init__(self, *, references, user, publish, cleanups):
+        super().__init__(user=user, publish=publish, cleanups=cleanups)
         self.references = references
-        self.user = user
-        self.publish = publish
-        self.cleanups = cleanups
-        self.images = {}  # sha1 -> image
-        self.written = []  # the pages written, indexed once after the commit
-        self.collection = Collection.get_first_root_node()
-        self.log = PageLog()  # the log entries of what is created, written at the end
-
-    def image(self, plan_photo, title):
-        image = self.images.get(plan_photo.sha1)
-        if image is None:
-            model = get_image_model()
-            image = model.objects.filter(file_hash=plan_photo.sha1).first()
-            if image is None:
-                upload = plan_photo.photo.upload()
-                image = model(
-                    title=title[:255],
-                    file=ImageFile(upload, name=plan_photo.name),
-                    collection=self.collection,
-                )
-                image._set_image_file_metadata()
-                image.save()
-                stored = image.file.name
-                storage = image.file.storage
-                self.cleanups.append(lambda: storage.delete(stored))
-            self.images[plan_photo.sha1] = image
-        return image
 
     def apply(self, page, plan, language, title):
         """Set on `page` (unsaved) what the row gives for `language`."""
@@ -1265,7 +1236,7 @@ class Writer:
                         translation_key=uuid.uuid5(
                             ROW_KEYS, f"{page.translation_key}:gallery_images:{order}"
                         ),
-                        image=self.image(photo, title),
+                        image=self.image(photo.photo, title),
                         credit=credit,
                         caption=caption,
                         consent_recorded=plan.consent,
@@ -1276,44 +1247,6 @@ class Writer:
             page.gallery_images = rows
             consented = [row.image for row in rows if row.consent_recorded]
             page.image = consented[0] if consented else None
-
-    def finish(self, page, *, created):
-        """A revision of `page`, then published or submitted to its workflow. A new page
-        that is published was saved live (`live_now`): its revision becomes its live
-        revision, logged and signalled as a publish is, without loading the revision back
-        into the page and saving it again (most of the cost of an import)."""
-        self.written.append(page)
-        if created and self.publish:
-            revision = page.save_revision(user=self.user, changed=False, clean=False)
-            page.live_revision = revision
-            Page.objects.filter(pk=page.pk).update(live_revision=revision)
-            self.log.add(
-                page, "wagtail.create", user=self.user, revision=revision, content_changed=True
-            )
-            self.log.add(
-                page, "wagtail.publish", user=self.user, revision=revision, content_changed=True
-            )
-            page_published.send(sender=page.specific_class, instance=page, revision=revision)
-            return
-        revision = page.save_revision(user=self.user, log_action=not created)
-        if created:
-            self.log.add(
-                page, "wagtail.create", user=self.user, revision=revision, content_changed=True
-            )
-        if self.publish:
-            revision.publish(user=self.user)
-            renditions_for(page)
-            return
-        workflow = page.get_workflow()
-        if workflow is not None and not page.workflow_in_progress:
-            workflow.start(page, self.user)
-
-    def live_now(self, page):
-        """Mark the unsaved new `page` live as of now when the import publishes."""
-        if self.publish:
-            page.live, page.has_unpublished_changes = True, False
-            page.first_published_at = page.last_published_at = timezone.now()
-        return page
 
     def create(self, plan):
         """A new story in every language the row titles, each built from the row itself

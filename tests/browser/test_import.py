@@ -147,16 +147,43 @@ def test_central_editor_imports_stories_with_photos(browser, live_site, screensh
     assert page.locator(".ashar-import__row--new").count() == ROWS
     screenshot(page, "import-preview-1280")
     assert_no_serious_axe_violations(page)
-    # Clicking "Import" shows the progress and disables the buttons (held here, so that
-    # the page does not leave before it is seen), then the form is sent.
-    form = page.locator("[data-ashar-import-confirm]")
-    form.evaluate("f => f.addEventListener('submit', e => e.preventDefault(), {once: true})")
-    page.get_by_role("button", name=re.compile("^(Импорт|Import)$")).click()
-    assert page.locator("[data-ashar-import-progress]").is_visible()
-    screenshot(page, "import-progress-1280", full_page=False)
+    # "Import": the page streams while the import runs — the progress steps arrive
+    # one by one (each replaces the one before), then the result. A MutationObserver
+    # (installed before the page loads) notes when each part reached the page.
+    page.add_init_script(
+        """
+        window.__importSeen = [];
+        new MutationObserver(records => {
+            for (const record of records) for (const node of record.addedNodes) {
+                if (!(node instanceof HTMLElement)) continue;
+                if (node.matches(".ashar-import__step"))
+                    window.__importSeen.push(["step", node.innerText, performance.now()]);
+                if (node.matches(".help-info"))
+                    window.__importSeen.push(["result", "", performance.now()]);
+            }
+        }).observe(document, {childList: true, subtree: true});
+        """
+    )
     with page.expect_navigation(timeout=180_000):
-        form.evaluate("f => f.submit()")
-    page.wait_for_selector(".ashar-import .help-info")
+        page.get_by_role("button", name=re.compile("^(Импорт|Import)$")).click()
+    page.wait_for_selector(".ashar-import .help-info", timeout=180_000)
+    seen = page.evaluate("window.__importSeen")
+    steps = [text for kind, text, _at in seen if kind == "step"]
+    assert re.search(rf"(Импортирована строка|Imported row) {ROWS} (из|of) {ROWS}", steps[-1])
+    assert any(re.search(r"(Проверена строка|Checked row) 1 ", text) for text in steps)
+    assert [kind for kind, _text, _at in seen][-1] == "result"
+    # The first step reached the page well before the result: it was streamed.
+    first_step = next(at for kind, _text, at in seen if kind == "step")
+    assert seen[-1][2] - first_step > 100
+    # The last step is drawn over the others: it is what the reader sees.
+    on_top = page.evaluate(
+        """() => {
+            const box = document.querySelector(".ashar-import__running").getBoundingClientRect();
+            const hit = document.elementFromPoint(box.left + 40, box.top + box.height / 2);
+            return hit.closest(".ashar-import__step").innerText;
+        }"""
+    )
+    assert on_top == steps[-1]
     assert page.locator(".ashar-import__row--new").count() == ROWS
     screenshot(page, "import-result-1280")
 
@@ -181,6 +208,13 @@ def test_import_pages_on_a_phone(browser, live_site, screenshot):
     screenshot(page, "import-upload-375")
     upload(page, spreadsheet(broken=True), "stories-broken.xlsx")
     assert page.locator(".ashar-import__row--error").count() == 1
+    # Every button stays inside its box (the download button overflowed it by 2 px).
+    for button in page.locator(".ashar-import .help-critical .button").all():
+        box = button.bounding_box()
+        frame = button.locator("xpath=ancestor::div[contains(@class,'help-critical')]")
+        outer = frame.bounding_box()
+        assert box["x"] >= outer["x"] and box["x"] + box["width"] <= outer["x"] + outer["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
     screenshot(page, "import-errors-375")
     context.close()
 

@@ -123,7 +123,7 @@ def test_the_yaml_files_give_every_text_in_three_languages():
             for item in value:
                 yield from texts(item)
 
-    for name in ("site_pages", "reference", "places", "registers", "news"):
+    for name in ("site_pages", "reference", "places", "registers"):
         found = list(texts(yaml_data(name)))
         assert found, name
         for text in found:

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from core.imports import Action
-from core.models import District, Programme, Region
+from core.models import District, ImportLog, Programme, Region
 from core.renditions import SPECS, filter_specs
 from home.demo import demo_load
 from home.demo.municipalities import programme_slugs
@@ -150,6 +150,27 @@ def test_registers_hold_the_129_to_64_pipeline(demo):
         assert vulnerable.filter(initiating_groups__isnull=True).count() == 0
         assert 0.1 <= services.filter(is_outsourced=True).count() / services.count() <= 0.2
         assert (demo.counts[code]["initiated"], demo.counts[code]["approved"]) == (129, 64)
+
+
+def test_registers_figures_and_news_come_through_their_importers(demo):
+    logs = ImportLog.objects.filter(dry_run=False, committed=True)
+    kinds = Counter(logs.values_list("kind", flat=True))
+    assert (kinds["register"], kinds["figures"], kinds["news"]) == (22, 1, 1)
+    assert sum(logs.filter(kind="register").values_list("new", flat=True)) == 160
+    assert logs.get(kind="news").new == 99
+    for code in LANGUAGES:
+        services = in_locale(ServicePage.objects.live(), code)
+        vulnerable = services.filter(initiated_by="vulnerable_group")
+        statuses = Counter(vulnerable.values_list("status", flat=True))
+        assert statuses == {"approved": 64, "proposed": 33, "rejected": 19, "withdrawn": 13}
+        refused = services.filter(status__in=("rejected", "withdrawn"))
+        assert refused.exists() and not refused.filter(status_reason="").exists()
+        # Every page has its revision, live: what an editor sees in the page's history.
+        assert not services.filter(live_revision__isnull=True).exists()
+    news = NewsPage.objects.all()
+    assert news.count() == 3 * 99 and not news.filter(external_id="").exists()
+    sources = MunicipalityFigure.objects.values_list("page__locale__language_code", "source_title")
+    assert {code for code, title in sources if "VAP" in title} == {"en"}
 
 
 def test_every_service_validates_with_snippets_of_its_language(demo):

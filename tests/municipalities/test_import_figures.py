@@ -16,6 +16,7 @@ from core.models import ImportLog
 from municipalities.models import MunicipalityFigure, MunicipalityIndexPage
 from municipalities.services import FIGURE_LAYOUT, figures_import
 from tests import factories as f
+from tests.pages import streamed
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +70,23 @@ def test_same_key_updates_and_a_second_run_changes_nothing(municipality, referen
     other = run(csv(HEADER, "Bosteri,hearings_held,7,31.12.2024,Annual report,VAP"))
     assert other.counts[Action.NEW] == 1
     assert figures().count() == before + 3
+
+
+def test_the_source_in_each_language(municipality, reference):
+    header = "municipality,kind,value,as_of,source_title_ky,source_title_ru,source_title_en"
+    data = csv(header, "Bosteri,projects_monitored,12,01.06.2024,Отчёт ky,Отчёт,Report")
+    result = run(data)
+    assert result.ok, result.all_issues()
+    sources = {
+        f.page.locale.language_code: f.source_title for f in figures(kind="projects_monitored")
+    }
+    assert sources == {"ky": "Отчёт ky", "ru": "Отчёт", "en": "Report"}
+    assert run(data).counts[Action.UNCHANGED] == 1
+    changed = csv(header, "Bosteri,projects_monitored,12,01.06.2024,Отчёт ky,Отчёт,Summary")
+    assert run(changed).counts[Action.UPDATED] == 1
+    assert figures(kind="projects_monitored", source_title="Summary").count() == 1
+    both = csv(f"{header},source_title", "Bosteri,projects_monitored,12,01.06.2024,a,b,c,d")
+    assert "Give the source once" in str(run(both).all_issues())
 
 
 def test_municipality_by_code_or_any_name_and_kind_by_any_language(municipality, reference):
@@ -231,5 +249,6 @@ def test_admin_import_for_central_editors_only(client, municipality, reference):
     assert html.count("ashar-import__row--new") == 1 and 'name="publish"' not in html
     assert not figures(kind="projects_monitored").exists()
     token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
-    assert client.post(f"{ADMIN_URL}confirm/", {"token": token}).status_code == 200
+    confirmed = client.post(f"{ADMIN_URL}confirm/", {"token": token})
+    assert confirmed.status_code == 200 and "help-info" in streamed(confirmed)
     assert figures(kind="projects_monitored").count() == 3

@@ -121,6 +121,26 @@ def test_good_file_adds_a_service_in_three_languages(registers, municipality):
         assert list(entries.values_list("revision_id", flat=True)) == [page.latest_revision_id]
 
 
+def test_a_new_service_takes_its_address_and_publishes_live(registers, municipality):
+    result = run(xlsx(row(slug="clean-water")), municipality, publish=True)
+    assert result.ok, result.all_issues()
+    pages = list(imported())
+    assert {page.slug for page in pages} == {"clean-water"}
+    # Published at once: saved live, each with its revision as its live revision.
+    assert all(page.live and page.live_revision_id for page in pages)
+    assert all(page.first_published_at for page in pages)
+    # The address of an existing service is not changed by an import.
+    again = run(xlsx(row(slug="other-address")), municipality, publish=True)
+    assert again.counts[Action.UNCHANGED] == 1
+    assert set(imported().values_list("slug", flat=True)) == {"clean-water"}
+
+
+def test_an_address_with_other_characters_is_refused(registers, municipality):
+    result = run(xlsx(row(slug="Чистая вода")), municipality)
+    assert not result.ok and not imported().exists()
+    assert any("Latin letters" in message for message in messages(result))
+
+
 def test_a_language_without_a_name_takes_the_base_services(registers, municipality):
     assert run(
         xlsx(row(title_ru=None, recipients_ru="Все жители", fee_unit_ru=None)), municipality

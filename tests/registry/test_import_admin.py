@@ -16,6 +16,7 @@ from core.models import ImportLog
 from municipalities.services import CENTRAL_EDITORS, municipal_groups_sync
 from registry.models import ServicePage
 from tests import factories as f
+from tests.pages import streamed
 from tests.registry.test_import import row, xlsx
 
 pytestmark = pytest.mark.django_db
@@ -123,6 +124,7 @@ def test_upload_preview_confirm_waits_in_the_workflow(client, people, registers)
     token = token_of(response)
     response = client.post(f"{url(registers.bosteri)}confirm/", {"token": token, "publish": "1"})
     assert response.status_code == 200
+    assert "help-info" in streamed(response)
     pages = list(imported())
     assert len(pages) == 3
     assert all(not page.live and page.workflow_in_progress for page in pages)
@@ -137,8 +139,11 @@ def test_central_editor_may_publish_at_once(client, people, registers):
     # The check's token is this register's: it imports into no other.
     wrong = client.post(f"{url(registers.bosteri)}confirm/", {"token": token_of(response)})
     assert wrong.status_code == 400 and not imported().exists()
-    client.post(
-        f"{url(registers.tamchy_register)}confirm/", {"token": token_of(response), "publish": "1"}
+    streamed(
+        client.post(
+            f"{url(registers.tamchy_register)}confirm/",
+            {"token": token_of(response), "publish": "1"},
+        )
     )
     assert imported().filter(live=True).count() == 3
 

@@ -12,6 +12,7 @@ from core.models import ImportLog
 from municipalities.services import municipal_groups_sync
 from stories.models import StoryPage
 from tests import factories as f
+from tests.pages import streamed
 from tests.stories.test_import import photo_bytes, row, xlsx
 
 pytestmark = pytest.mark.django_db
@@ -84,6 +85,12 @@ def test_upload_preview_confirm_result(client, central):
     token = token_of(response)
     response = client.post(f"{URL}confirm/", {"token": token})
     assert response.status_code == 200
+    html = streamed(response)
+    # The progress, then the result.
+    first_step = html.index('<p class="ashar-import__step" aria-hidden="true"><progress value=')
+    assert first_step < html.index("is imported.")
+    assert 'value="4" max="4"' in html  # two rows checked and written: the last step
+    assert html.rstrip().endswith("</html>")
     assert StoryPage.objects.filter(external_id__in=["t-1", "t-2"]).count() == 6
     assert not StoryPage.objects.filter(external_id="t-1", live=True).exists()
     logs = list(ImportLog.objects.filter(user=central).values_list("dry_run", "committed", "new"))
@@ -96,7 +103,7 @@ def test_upload_preview_confirm_result(client, central):
 
 def test_confirm_and_publish(client, central):
     response = upload(client, xlsx(row()))
-    client.post(f"{URL}confirm/", {"token": token_of(response), "publish": "1"})
+    streamed(client.post(f"{URL}confirm/", {"token": token_of(response), "publish": "1"}))
     assert StoryPage.objects.filter(external_id="t-1", live=True).count() == 3
 
 

@@ -10,6 +10,7 @@ rebuilt once at the end instead of after every save.
 """
 
 import time
+from collections import Counter
 
 from django.core.management import call_command
 from django.db import transaction
@@ -19,18 +20,20 @@ from wagtail.search import index as search_index
 
 from core.imports import Action
 from core.indexing import references_rebuild
+from core.pagecache import purges_batched
 from core.renditions import SPECS, make_renditions
-from home.demo_data import LANGS, csv_rows, yaml_data
-from municipalities.services import municipal_groups_sync
-from registry.models import ServiceRegisterPage
+from home.demo_data import LANGS, csv_rows
+from municipalities.news_import import news_import
+from municipalities.services import figures_import, municipal_groups_sync
+from registry.services import register_import
 from stories.models import StoryPage
 
-from .common import SlugRegistry, bulk_writes, load_time
+from .common import bulk_writes, load_time
+from .imports import DataImportError, data_import
 from .municipalities import municipalities_build, municipalities_get, programme_slugs
-from .news import news_build, news_exists
 from .photos import collection_get, photos_build, photos_get
 from .reference import reference_ensure
-from .registers import RegisterPlan, registers_build, services_get
+from .registers import register_rows, registers_ensure, services_file, services_get
 from .report import DemoReport, report_fill, report_lines
 from .reset import demo_reset
 from .stories import (
@@ -47,6 +50,8 @@ from .tree import PartialTreeError, tree_build, tree_get
 from .users import users_ensure
 
 DEFAULT_STORIES = 234
+NEWS_CSV = "news.csv"
+FIGURES_CSV = "figures.csv"
 
 
 class DemoError(Exception):
@@ -123,7 +128,19 @@ class _Run:
                 real_programmes=self.real_programmes,
                 when=self.when,
             )
-        self.did(f"{expected} municipalities with figures built")
+        self.did(f"{expected} municipalities built")
+
+    def figures(self):
+        with transaction.atomic():
+            try:
+                result = data_import(figures_import, FIGURES_CSV)
+            except DataImportError as error:
+                raise DemoError(f"The demo's figures do not import: {error}") from error
+        counts = result.counts
+        if counts[Action.NEW] or counts[Action.UPDATED]:
+            self.did(
+                f"{counts[Action.NEW]} municipal figures imported, {counts[Action.UPDATED]} updated"
+            )
 
     def programmes_by_municipality(self):
         return {
@@ -132,29 +149,29 @@ class _Run:
         }
 
     def registers(self):
-        if ServiceRegisterPage.objects.filter(locale=self.locales[LANGS[0]]).exists():
-            self.services = services_get(self.locales)
-            return
-        registers = yaml_data("registers")
-        plan = RegisterPlan(
-            municipalities=list(self.municipality_pages),
-            programmes=self.programmes_by_municipality(),
-            data=registers["services"],
-            reasons={
-                "rejected": registers["rejection_reasons"],
-                "withdrawn": registers["withdrawal_reasons"],
-            },
-            group_slugs=list(self.snippets.groups),
-        )
         with transaction.atomic():
-            self.services = registers_build(
-                plan=plan,
-                snippets=self.snippets,
-                municipalities=self.municipality_pages,
-                register_data=registers["register"],
-                when=self.when,
+            made = registers_ensure(
+                snippets=self.snippets, municipalities=self.municipality_pages, when=self.when
             )
-        self.did(f"{len(plan.municipalities)} registers with {len(plan.services)} services built")
+            counts = Counter()
+            for row in register_rows():
+                slug = row["municipality"]
+                try:
+                    result = data_import(
+                        register_import,
+                        services_file(slug),
+                        municipality=self.municipality_pages[slug][LANGS[0]],
+                        publish=True,
+                    )
+                except DataImportError as error:
+                    raise DemoError(f"The demo's registers do not import: {error}") from error
+                counts.update(result.counts)
+        self.services = services_get(self.locales)
+        if made or counts[Action.NEW] or counts[Action.UPDATED]:
+            self.did(
+                f"{made} registers built, {counts[Action.NEW]} services imported, "
+                f"{counts[Action.UPDATED]} updated"
+            )
 
     def story_pages(self):
         rows = rows_for(self.stories, programmes=self.programmes_by_municipality())
@@ -181,20 +198,14 @@ class _Run:
             self.did(f"{deleted} sample stories deleted", rebuild=False)
 
     def news(self):
-        if news_exists(self.locales):
-            return
         with transaction.atomic():
-            made = news_build(
-                news=yaml_data("news")["news"],
-                central=yaml_data("news")["central_news"],
-                news_index=self.tree_pages.indexes["news"],
-                snippets=self.snippets,
-                municipalities=self.municipality_pages,
-                slugs=self.slugs,
-                photos=self.photo_list,
-                when=self.when,
-            )
-        self.did(f"{made} news items written")
+            try:
+                result = data_import(news_import, NEWS_CSV, photos=self.photo_list, publish=True)
+            except DataImportError as error:
+                raise DemoError(f"The demo's news do not import: {error}") from error
+        counts = result.counts
+        if counts[Action.NEW] or counts[Action.UPDATED]:
+            self.did(f"{counts[Action.NEW]} news items imported, {counts[Action.UPDATED]} updated")
 
     def renditions(self):
         """Every size of every photo: the photos illustrate stories, news and
@@ -227,7 +238,9 @@ class _Run:
             self.say(f"{len(self.added)} pages indexed")
 
     def run(self, reset):
-        with bulk_writes():
+        # The page caches are purged once, at the end, for all the pages the importers
+        # publish (not once per register file).
+        with bulk_writes(), purges_batched():
             if reset:
                 with transaction.atomic():
                     pages = demo_reset()
@@ -236,7 +249,7 @@ class _Run:
             self.tree()
             self.photos()
             self.municipalities()
-            self.slugs = SlugRegistry(self.municipality_pages)
+            self.figures()
             self.registers()
             self.story_pages()
             self.news()

@@ -1,7 +1,6 @@
 """Helpers the demo builders share: texts in three languages, translation keys, the snippets
 of each language, and adding a page with its translations in one go."""
 
-import datetime
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -9,7 +8,6 @@ from string import Formatter
 
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import slugify
 
 from core.indexing import index_auto_update
 from core.services import PageLog, page_child_add
@@ -128,43 +126,9 @@ def translations_add(*, parents, build, key, locales, when, drafts=()):
     return pages
 
 
-def date_between(rng, start, end):
-    """A date from `start` to `end` inclusive, drawn from `rng`."""
-    return start + datetime.timedelta(days=rng.randint(0, (end - start).days))
-
-
 @contextmanager
 def bulk_writes():
     """Skip the search index and the reference index while the demo writes hundreds of
     pages; `demo_load` runs `update_index` once at the end instead."""
     with index_auto_update(False):
         yield
-
-
-class SlugRegistry:
-    """The slugs taken under each municipality page (stories, news and the register are
-    siblings there), read from the database the first time a municipality is used."""
-
-    length = 60
-
-    def __init__(self, municipalities):
-        self.municipalities = municipalities
-        self.taken = {}
-
-    def free(self, municipality, source):
-        """A slug from `source` that no sibling under `municipality` has yet; reserved."""
-        taken = self.taken.get(municipality)
-        if taken is None:
-            page = self.municipalities[municipality][LANGS[0]]
-            taken = self.taken[municipality] = set(
-                page.get_children().values_list("slug", flat=True)
-            )
-        base = slugify(source)
-        if len(base) > self.length:
-            base = base[: self.length].rsplit("-", 1)[0]
-        base = base.strip("-") or "page"
-        slug, suffix = base, 2
-        while slug in taken:
-            slug, suffix = f"{base}-{suffix}", suffix + 1
-        taken.add(slug)
-        return slug
