@@ -459,6 +459,11 @@ def story_cards(*, stories, request=None, facts=None):
             story.shown_in = fact.language
             story.shown_in_label = SHOWN_IN.get(fact.language, fact.language)
             story.listing_url = page_url(fact.fallback_url_path, request) or story.get_url(request)
+        else:
+            # Set on every card: a template's look-up of a missing attribute of a page
+            # falls back to `dir(page)` (hundreds of names), three times per card.
+            story.shown_in = story.shown_in_label = ""
+            story.listing_url = None
     return stories
 
 
