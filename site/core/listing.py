@@ -270,16 +270,209 @@ def python_counts(records, filters, values_of, names, *, matches=None):
     return counts
 
 
+class FacetIndex:
+    """Records held in memory (a language's stories), indexed once per record set for
+    filtering and counting at a cost that does not grow with the records.
+
+    Each facet value has a bitmask, a Python int whose bit i says whether the i-th record
+    has that value. A filter is then an OR of a facet's masks and an AND across facets,
+    and a count the set bits of an AND (`int.bit_count`): word operations over n/64
+    machine words done in C, a few microseconds at 10,000 records, instead of a Python
+    loop over every record per request (`python_counts`, which gives the same numbers).
+    A page of results is found from the mask without listing the rest (`Matching`).
+
+    `key(record)` names a record (its id), so a search's set of ids becomes a mask;
+    `orders` maps a sort to a key function (None: the records' own order): each sort gets
+    its own index, in its order, made on first use."""
+
+    def __init__(self, records, values_of, names, *, key=None, orders=None):
+        self.records = tuple(records)
+        self.names = tuple(names)
+        self.key = key
+        self.orders = orders or {}
+        self.all = (1 << len(self.records)) - 1
+        positions = {name: {} for name in self.names}
+        for position, record in enumerate(self.records):
+            for name in self.names:
+                tally = positions[name]
+                for value in values_of(record, name):
+                    tally.setdefault(value, []).append(position)
+        self.masks = {
+            name: {value: _mask(found, len(self.records)) for value, found in values.items()}
+            for name, values in positions.items()
+        }
+        self.position = (
+            {key(record): position for position, record in enumerate(self.records)}
+            if key is not None
+            else {}
+        )
+        self._values_of = values_of
+        self._sorted = {}
+        self._unfiltered = None
+
+    def ordered(self, sort):
+        """The index of the same records in the order of `sort` (made once, then kept)."""
+        order = self.orders.get(sort)
+        if order is None:
+            return self
+        index = self._sorted.get(sort)
+        if index is None:
+            index = self._sorted[sort] = FacetIndex(
+                sorted(self.records, key=order), self._values_of, self.names, key=self.key
+            )
+        return index
+
+    def keys_mask(self, keys):
+        """The mask of the records named by `keys` (None: every record)."""
+        if keys is None:
+            return self.all
+        return _mask([self.position[k] for k in keys if k in self.position], len(self.records))
+
+    def _facet_masks(self, filters):
+        return {
+            facet: _or(self.masks.get(facet, {}).get(value, 0) for value in values)
+            for facet, values in filters.items()
+            if values
+        }
+
+    def mask(self, filters, keys=None):
+        """The records matching every facet's filter and, when given, named by `keys`."""
+        found = self.keys_mask(keys)
+        for facet_mask in self._facet_masks(filters).values():
+            found &= facet_mask
+        return found
+
+    def matching(self, filters, keys=None):
+        """The matching records in this index's order, as a sequence (`Matching`)."""
+        return Matching(self.records, self.mask(filters, keys))
+
+    def counts(self, filters, keys=None):
+        """facet -> {value: count}: disjunctive counts, as `python_counts` gives them
+        (values no matching record has are left out). Unfiltered and unsearched, they are
+        counted once and kept."""
+        unfiltered = keys is None and not any(filters.values())
+        if unfiltered and self._unfiltered is not None:
+            return self._unfiltered
+        searched = self.keys_mask(keys)
+        by_facet = self._facet_masks(filters)
+        counts = {}
+        for name in self.names:
+            pool = searched
+            for facet, facet_mask in by_facet.items():
+                if facet != name:
+                    pool &= facet_mask
+            tally = {}
+            if pool:
+                for value, value_mask in self.masks[name].items():
+                    count = (pool & value_mask).bit_count()
+                    if count:
+                        tally[value] = count
+            counts[name] = tally
+        if unfiltered:
+            self._unfiltered = counts
+        return counts
+
+
+def _mask(positions, size):
+    """The int whose bits at `positions` are set (built as bytes: one pass, no big-int
+    arithmetic per bit)."""
+    if not positions:
+        return 0
+    bits = bytearray((size + 7) // 8)
+    for position in positions:
+        bits[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(bits, "little")
+
+
+def _or(masks):
+    found = 0
+    for mask in masks:
+        found |= mask
+    return found
+
+
+class Matching:
+    """The records of a mask in their index's order, as a read-only sequence: its length
+    is the mask's bit count, and a slice (a page) finds its records by skipping set bits
+    (a binary search over bit counts), not by listing every match first."""
+
+    __slots__ = ("_records", "_mask", "_length")
+
+    def __init__(self, records, mask):
+        self._records = records
+        self._mask = mask
+        self._length = mask.bit_count()
+
+    def __len__(self):
+        return self._length
+
+    def __bool__(self):
+        return bool(self._length)
+
+    def __iter__(self):
+        bits = format(self._mask, "b")[::-1] if self._mask else ""
+        records = self._records
+        return (records[position] for position, bit in enumerate(bits) if bit == "1")
+
+    def __getitem__(self, item):
+        if isinstance(item, slice):
+            start, stop, step = item.indices(self._length)
+            if step != 1:
+                return list(self)[item]
+            if stop <= start:
+                return []
+            return [self._records[p] for p in _set_bits(self._mask, start, stop - start)]
+        index = item + self._length if item < 0 else item
+        if not 0 <= index < self._length:
+            raise IndexError(item)
+        return self._records[_set_bits(self._mask, index, 1)[0]]
+
+
+def _set_bits(mask, skip, count):
+    """The positions of the set bits of `mask` after the first `skip`, at most `count`."""
+    offset = 0
+    if skip:
+        low, high = 0, mask.bit_length()
+        # The fewest low bits holding `skip` set bits.
+        while low < high:
+            middle = (low + high) // 2
+            if (mask & ((1 << middle) - 1)).bit_count() >= skip:
+                high = middle
+            else:
+                low = middle + 1
+        mask >>= low
+        offset = low
+    positions = []
+    while mask and len(positions) < count:
+        lowest = mask & -mask
+        position = lowest.bit_length() - 1
+        positions.append(offset + position)
+        mask ^= lowest
+    return positions
+
+
 @dataclass(frozen=True)
 class DatabaseFacet:
     """How the database filters and groups one facet of a listing: `lookup(values)` gives
     the Q object of "any of these values"; `group` is what the rows are grouped by (a
     field path or an annotation of the queryset) and `value_of(key)` turns a group's key
-    into the facet's values (a municipality's path into its region, say)."""
+    into the facet's values (a municipality's path into its region, say). `many`: the
+    group goes through a many-to-many relation (a record has several values), so it is
+    counted on its own."""
 
     lookup: object
     group: str
     value_of: object = None
+    many: bool = False
+
+
+def choice_total(counts, filters, name):
+    """How many records a listing's filters give, from the counts of `name`, a facet of
+    which every record has exactly one value (news: central or municipal; services: free
+    or paid): its counts are under every other filter, so the total is the sum of its
+    chosen values' counts (of all of them when it is not filtered). No COUNT query."""
+    chosen = filters.get(name)
+    return sum(count for value, count in counts[name].items() if not chosen or value in chosen)
 
 
 def database_filter(queryset, filters, facets, *, skip=None):
@@ -290,35 +483,44 @@ def database_filter(queryset, filters, facets, *, skip=None):
 
 
 def database_counts(queryset, filters, facets):
-    """facet -> {value: count}: disjunctive counts in the database, one GROUP BY query per
-    facet whatever the number of rows (facets grouped alike under the same filters, such
-    as a region and a municipality both read from the parent page, share theirs).
+    """facet -> {value: count}: disjunctive counts in the database, a few GROUP BY
+    queries whatever the number of rows. The facets counted under the same filters (every
+    facet without a filter of its own, say) share one query grouped by all their fields
+    at once: a record has one value of each, so its row's count is added to each facet's
+    value. A facet through a many-to-many relation (`many`) has a query of its own.
     `facets` maps facet names to DatabaseFacet."""
-    counts = {}
-    grouped = {}
+    batches = {}
     for name, facet in facets.items():
         applied = tuple(
             (other, tuple(values)) for other, values in filters.items() if values and other != name
         )
-        key = (facet.group, applied)
-        if key not in grouped:
-            pool = database_filter(queryset, filters, facets, skip=name)
-            grouped[key] = list(
-                pool.order_by()
-                .values(facet.group)
-                .annotate(listing_count=Count("pk", distinct=True))
-                .values_list(facet.group, "listing_count")
-            )
-        tally = {}
-        for group_key, count in grouped[key]:
-            if group_key is None or group_key == "":
-                continue
-            values = facet.value_of(group_key) if facet.value_of else (group_key,)
-            for value in values:
-                value = str(value).lower()
-                tally[value] = tally.get(value, 0) + count
-        counts[name] = tally
-    return counts
+        key = (applied, facet.group if facet.many else None)
+        batches.setdefault(key, {"skip": name, "facets": []})["facets"].append(name)
+    counts = {}
+    for batch in batches.values():
+        pool = database_filter(queryset, filters, facets, skip=batch["skip"])
+        groups = list(dict.fromkeys(facets[name].group for name in batch["facets"]))
+        rows = (
+            pool.order_by()
+            .values(*groups)
+            .annotate(listing_count=Count("pk", distinct=True))
+            .values_list(*groups, "listing_count")
+        )
+        tallies = {name: {} for name in batch["facets"]}
+        for row in rows:
+            keys, count = dict(zip(groups, row[:-1], strict=True)), row[-1]
+            for name in batch["facets"]:
+                facet = facets[name]
+                group_key = keys[facet.group]
+                if group_key is None or group_key == "":
+                    continue
+                values = facet.value_of(group_key) if facet.value_of else (group_key,)
+                tally = tallies[name]
+                for value in values:
+                    value = str(value).lower()
+                    tally[value] = tally.get(value, 0) + count
+        counts.update(tallies)
+    return {name: counts[name] for name in facets}
 
 
 # ---- What the page shows ----------------------------------------------------------------
@@ -403,9 +605,13 @@ def empty_suggestions(state, labels):
     return suggestions
 
 
-def paginate(items, state, per_page):
-    """The page of `items` the state asks for; past the end, the last page."""
+def paginate(items, state, per_page, *, count=None):
+    """The page of `items` the state asks for; past the end, the last page. `count`, when
+    the caller knows how many items there are (from the facet counts), saves the database
+    a COUNT of the filtered query."""
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # a cached property: the known number is used instead
     number = min(state.page, paginator.num_pages)
     page_obj = paginator.page(number)
     page_range = list(paginator.get_elided_page_range(number, on_each_side=1, on_ends=1))

@@ -106,8 +106,14 @@ class PathRouteMixin:
         ]
         found = {
             page.url_path: page
+            # The slugs make the query an index look-up (Wagtail indexes `slug`, not
+            # `url_path` or a path prefix): it reads the few pages with these slugs, not
+            # every page of the language. A page's `url_path` ends with its slug.
             for page in Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+                slug__in=set(path_components),
+                url_path__in=prefixes,
+                path__startswith=self.path,
+                depth__gt=self.depth,
             )
         }
         chain = [found.get(prefix) for prefix in prefixes]

@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +19,7 @@ from core.choices import FigureKind, RegisterFigureKind
 from core.models import Programme
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
-from core.selectors import index_pages_for, private_pages_q
+from core.selectors import index_pages_for, pages_of, private_pages_q
 from municipalities.models import (
     MunicipalityFigure,
     MunicipalityIndexPage,
@@ -29,6 +30,7 @@ from municipalities.models import (
 from registry import selectors as registry_selectors
 from registry.models import BaseService, RegistryIndexPage, ServicePage, ServiceRegisterPage
 from stories import search
+from stories.models import StoryIndexPage
 from stories.selectors import (
     page_url,
     story_counts_by_region,
@@ -60,7 +62,8 @@ METHODOLOGY_SLUG = "methodology"
 def _figure_rows(*, locale):
     """(municipality id, kind, value, as of, record id, programme translation key) of every
     figure of the live municipalities of `locale`, in one query."""
-    return MunicipalityFigure.objects.filter(page__live=True, page__locale=locale).values_list(
+    municipalities = pages_of(MunicipalityPage).live().filter(locale=locale).values("pk")
+    return MunicipalityFigure.objects.filter(page__in=municipalities).values_list(
         "page_id", "kind", "value", "as_of", "pk", "programme__translation_key"
     )
 
@@ -106,9 +109,11 @@ def service_pipeline(*, locale):
     """The registry's pipeline (services vulnerable groups initiated → approved, the
     seed's 129 → 64) with the number of registers, of those whose regulation fixes
     citizens' participation, and of outsourced services."""
-    counts = registry_selectors.pipeline(locale_id=locale.pk)
+    tally = registry_selectors.service_tally(locale_id=locale.pk)
+    counts = registry_selectors.pipeline(locale_id=locale.pk, tally=tally)
     counts.update(
-        ServiceRegisterPage.objects.live()
+        pages_of(ServiceRegisterPage)
+        .live()
         .exclude(private_pages_q())
         .filter(locale=locale)
         .aggregate(
@@ -116,7 +121,9 @@ def service_pipeline(*, locale):
             with_regulation=Count("pk", filter=Q(has_participation_regulation=True)),
         )
     )
-    counts["outsourced"] = registry_selectors.outsourcing_summary(locale_id=locale.pk)["total"]
+    counts["outsourced"] = registry_selectors.outsourcing_summary(locale_id=locale.pk, tally=tally)[
+        "total"
+    ]
     return counts
 
 
@@ -209,7 +216,7 @@ def programme_comparisons(*, locale, rows=None, pipeline=None):
     programmes = list(Programme.objects.filter(locale=locale).prefetch_related("headline_figures"))
     pages = {
         page.programme_id: page
-        for page in ProgrammePage.objects.live().filter(locale=locale, programme__in=programmes)
+        for page in pages_of(ProgrammePage).live().filter(locale=locale, programme__in=programmes)
     }
     result = []
     for programme in programmes:
@@ -243,7 +250,8 @@ def featured_stories(*, page, locale):
 def news_latest(*, locale, limit=NEWS_LIMIT):
     """The latest live news of `locale`, each with `.municipality` (its parent page)."""
     news = list(
-        NewsPage.objects.live()
+        pages_of(NewsPage)
+        .live()
         .exclude(private_pages_q())
         .filter(locale=locale)
         .order_by("-date", "-pk")[:limit]
@@ -260,11 +268,16 @@ def news_latest(*, locale, limit=NEWS_LIMIT):
 def _index_urls(*, page):
     """URLs of the index pages and the methodology page under the home page `page`."""
     urls = {}
+    # By content type (Django keeps them in memory) and slug, both indexed: the database
+    # looks up these few pages instead of reading every page for the children of one.
+    index_types = ContentType.objects.get_for_models(
+        StoryIndexPage, MunicipalityIndexPage, RegistryIndexPage, NewsIndexPage
+    ).values()
     children = (
         Page.objects.child_of(page)
         .live()
         .filter(
-            Q(content_type__app_label__in=["stories", "municipalities", "registry"])
+            Q(content_type_id__in=[content_type.pk for content_type in index_types])
             | Q(slug=METHODOLOGY_SLUG)
         )
         .select_related("content_type")
@@ -299,7 +312,7 @@ def home_context(*, page):
         "topic_counts": story_counts_by_topic(locale=locale),
         "region_counts": story_counts_by_region(locale=locale),
         "latest_news": news_latest(locale=locale),
-        "municipality_count": MunicipalityPage.objects.live().filter(locale=locale).count(),
+        "municipality_count": pages_of(MunicipalityPage).live().filter(locale=locale).count(),
         "urls": _index_urls(page=page),
     }
 
@@ -421,7 +434,8 @@ def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
     named = {slug for facet, slug in places if facet == "municipality"}
     within = _places_paths(places, facts)
     rows = (
-        MunicipalityPage.objects.live()
+        pages_of(MunicipalityPage)
+        .live()
         .exclude(private)
         .filter(locale=locale)
         .order_by("title")
@@ -472,7 +486,8 @@ def _in_places(path, levels, paths):
 
 def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
     rows = (
-        ServicePage.objects.live()
+        pages_of(ServicePage)
+        .live()
         .exclude(private)
         .filter(locale=locale)
         .order_by("title")
@@ -561,7 +576,8 @@ def _base_service_group(*, locale, terms, index_url, q):
 
 def _news_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
     rows = (
-        NewsPage.objects.live()
+        pages_of(NewsPage)
+        .live()
         .exclude(private)
         .filter(locale=locale)
         .order_by("-date", "-pk")

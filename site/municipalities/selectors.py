@@ -27,6 +27,7 @@ from core.listing import (
     FacetKind,
     Label,
     ListingSpec,
+    choice_total,
     database_counts,
     database_filter,
     listing_context,
@@ -38,7 +39,13 @@ from core.listing import (
 from core.models import District, Region, Topic
 from core.pages import page_context_selector
 from core.places import PLACE_FIELDS
-from core.selectors import index_page_for, index_pages_for, page_ancestors, private_pages_q
+from core.selectors import (
+    index_page_for,
+    index_pages_for,
+    page_ancestors,
+    pages_of,
+    private_pages_q,
+)
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
 from stories import search
@@ -187,7 +194,8 @@ MUNICIPALITY_LISTING = ListingSpec(
 
 def _municipalities(*, page, private):
     return (
-        MunicipalityPage.objects.live()
+        pages_of(MunicipalityPage)
+        .live()
         .exclude(private)
         .child_of(page)
         .select_related("region", "district")
@@ -215,11 +223,13 @@ def municipality_records(*, page, private=None):
     # Counted as the municipality's page lists them: with the stories not yet translated.
     story_counts = story_counts_by_municipality(locale=page.locale_id)
     service_counts = counts_by_ancestor(
-        ServicePage.objects.live().exclude(private).descendant_of(page), path_length=path_length
+        pages_of(ServicePage).live().exclude(private).descendant_of(page),
+        path_length=path_length,
     )
     with_register = {
         path[:path_length]
-        for path in ServiceRegisterPage.objects.live()
+        for path in pages_of(ServiceRegisterPage)
+        .live()
         .exclude(private)
         .descendant_of(page)
         .values_list("path", flat=True)
@@ -385,7 +395,8 @@ def municipality_news(*, page, private=None):
     """Live news of one municipality, newest first."""
     private = private_pages_q() if private is None else private
     return (
-        NewsPage.objects.live()
+        pages_of(NewsPage)
+        .live()
         .exclude(private)
         .child_of(page)
         .prefetch_related("topics")
@@ -424,11 +435,12 @@ def municipality_profile_context(*, request, page):
     )
     news = list(municipality_news(page=page, private=private)[:PROFILE_NEWS])
 
-    register = ServiceRegisterPage.objects.live().exclude(private).child_of(page).first()
+    register = pages_of(ServiceRegisterPage).live().exclude(private).child_of(page).first()
     register_counts = None
     if register is not None:
         register_counts = (
-            ServicePage.objects.live()
+            pages_of(ServicePage)
+            .live()
             .exclude(private)
             .child_of(register)
             .aggregate(**service_count_aggregates())
@@ -627,7 +639,8 @@ def news_listing(*, page, params):
     parent_path = page.path[: -Page.steplen]
     private = private_pages_q()
     municipalities = list(
-        MunicipalityPage.objects.live()
+        pages_of(MunicipalityPage)
+        .live()
         .exclude(private)
         .filter(locale_id=locale_id, path__startswith=parent_path)
         .select_related("region")
@@ -679,13 +692,15 @@ def news_listing(*, page, params):
                 )
             ),
             group="topics__slug",
+            many=True,
         ),
         "year": DatabaseFacet(
             lookup=lambda values: Q(news_year__in=[int(v) for v in values]), group="news_year"
         ),
     }
     everything = (
-        NewsPage.objects.live()
+        pages_of(NewsPage)
+        .live()
         .exclude(private)
         .filter(locale_id=locale_id, path__startswith=parent_path)
         .annotate(
@@ -741,7 +756,10 @@ def news_index_context(*, request, page):
         "topics",
         Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
     )
-    page_obj, page_range = paginate(news, state, NEWS_PER_PAGE)
+    # Every news item is central or municipal: the source counts give the matching ones.
+    page_obj, page_range = paginate(
+        news, state, NEWS_PER_PAGE, count=choice_total(counts, state.filters, "source")
+    )
     # Unsearched and filtered by source at most, the source counts are every news item.
     narrowed = state.q or any(values for name, values in state.filters.items() if name != "source")
     total = listing.all_news.count() if narrowed else sum(counts["source"].values())
@@ -792,7 +810,7 @@ def municipality_place_rows(*, paths=None):
     """The municipalities as place rows (`core.places.PLACE_FIELDS`), by title: every live
     one, or with `paths`, those at these tree paths whatever their state."""
     if paths is None:
-        municipalities = MunicipalityPage.objects.live()
+        municipalities = pages_of(MunicipalityPage).live()
     else:
         municipalities = MunicipalityPage.objects.filter(path__in=paths)
     return list(municipalities.values(*PLACE_FIELDS).order_by("title"))
@@ -805,7 +823,8 @@ def municipality_choices(*, locale):
     """(page id, title) of every live, public municipality in `locale`, by title: the
     municipalities a resident may share an initiative of."""
     return list(
-        MunicipalityPage.objects.live()
+        pages_of(MunicipalityPage)
+        .live()
         .exclude(private_pages_q())
         .filter(locale=locale)
         .order_by("title")

@@ -25,6 +25,7 @@ from core.listing import (
     FacetKind,
     Label,
     ListingSpec,
+    choice_total,
     clean_query,
     database_counts,
     database_filter,
@@ -36,7 +37,7 @@ from core.models import Region, VulnerableGroup
 from core.pages import page_context_selector
 from core.places import place_rows
 from core.public import public_url
-from core.selectors import index_page_for, page_ancestors, private_pages_q
+from core.selectors import index_page_for, page_ancestors, pages_of, private_pages_q
 
 from .choices import Initiator, ProviderKind, ServiceStatus
 from .models import (
@@ -59,7 +60,7 @@ class CompareSort:
 def live_services(*, locale_id, private=None):
     """Live, public services of a locale."""
     private = private_pages_q() if private is None else private
-    return ServicePage.objects.live().exclude(private).filter(locale_id=locale_id)
+    return pages_of(ServicePage).live().exclude(private).filter(locale_id=locale_id)
 
 
 def _parent_path(expression_path="path", levels=1):
@@ -85,21 +86,60 @@ def service_summary_rows(queryset):
 # ---- Registry index --------------------------------------------------------------------
 
 
-def pipeline(*, locale_id, private=None):
+def service_tally(*, locale_id, private=None):
+    """The live services of a locale counted by register, base service, status, initiator,
+    outsourcing, provider and fee: one GROUP BY whose rows (one per combination, however
+    many services) `pipeline`, `register_summaries`, `outsourcing_summary` and
+    `base_service_list` all count from."""
+    return [
+        SimpleNamespace(**row)
+        for row in live_services(locale_id=locale_id, private=private)
+        .order_by()
+        .annotate(register_path=_parent_path())
+        .values(
+            "register_path",
+            "base_service_id",
+            "status",
+            "initiated_by",
+            "is_outsourced",
+            "provider_kind",
+            "is_free",
+        )
+        .annotate(total=Count("pk"))
+    ]
+
+
+def _tally_sum(tally, test=None):
+    return sum(row.total for row in tally if test is None or test(row))
+
+
+def pipeline(*, locale_id, private=None, tally=None):
     """Counts of services initiated by vulnerable groups, by status, and of all services;
-    computed from the service records."""
-    vulnerable = Q(initiated_by=Initiator.VULNERABLE_GROUP)
-    counts = live_services(locale_id=locale_id, private=private).aggregate(
-        total=Count("pk"),
-        approved_total=Count("pk", filter=Q(status=ServiceStatus.APPROVED)),
-        initiated=Count("pk", filter=vulnerable),
-        approved=Count("pk", filter=vulnerable & Q(status=ServiceStatus.APPROVED)),
-        proposed=Count("pk", filter=vulnerable & Q(status=ServiceStatus.PROPOSED)),
-        rejected=Count("pk", filter=vulnerable & Q(status=ServiceStatus.REJECTED)),
-        withdrawn=Count("pk", filter=vulnerable & Q(status=ServiceStatus.WITHDRAWN)),
-        by_residents=Count("pk", filter=Q(initiated_by=Initiator.RESIDENTS)),
-        by_municipality=Count("pk", filter=Q(initiated_by=Initiator.MUNICIPALITY)),
-    )
+    computed from the service records (`service_tally`)."""
+    tally = service_tally(locale_id=locale_id, private=private) if tally is None else tally
+
+    def vulnerable(status=None):
+        return _tally_sum(
+            tally,
+            lambda row: (
+                row.initiated_by == Initiator.VULNERABLE_GROUP
+                and (status is None or row.status == status)
+            ),
+        )
+
+    counts = {
+        "total": _tally_sum(tally),
+        "approved_total": _tally_sum(tally, lambda row: row.status == ServiceStatus.APPROVED),
+        "initiated": vulnerable(),
+        "approved": vulnerable(ServiceStatus.APPROVED),
+        "proposed": vulnerable(ServiceStatus.PROPOSED),
+        "rejected": vulnerable(ServiceStatus.REJECTED),
+        "withdrawn": vulnerable(ServiceStatus.WITHDRAWN),
+        "by_residents": _tally_sum(tally, lambda row: row.initiated_by == Initiator.RESIDENTS),
+        "by_municipality": _tally_sum(
+            tally, lambda row: row.initiated_by == Initiator.MUNICIPALITY
+        ),
+    }
     initiated = counts["initiated"]
     counts["approved_share"] = round(100 * counts["approved"] / initiated) if initiated else 0
     return counts
@@ -116,30 +156,28 @@ class RegisterSummary:
     free: int = 0
 
 
-def register_summaries(*, locale_id, private=None):
+def register_summaries(*, locale_id, private=None, tally=None):
     """Every live register of a locale with its municipality and counts of its services."""
     private = private_pages_q() if private is None else private
+    tally = service_tally(locale_id=locale_id, private=private) if tally is None else tally
     registers = list(
-        ServiceRegisterPage.objects.live()
+        pages_of(ServiceRegisterPage)
+        .live()
         .exclude(private)
         .filter(locale_id=locale_id)
         .order_by("path")
     )
     municipalities = pages_by_path(r.path[:-STEP] for r in registers)
-    rows = (
-        live_services(locale_id=locale_id, private=private)
-        .order_by()
-        .annotate(register_path=_parent_path())
-        .values("register_path")
-        .annotate(
-            total=Count("pk"),
-            approved=Count("pk", filter=Q(status=ServiceStatus.APPROVED)),
-            outsourced=Count("pk", filter=Q(is_outsourced=True)),
-            paid=Count("pk", filter=Q(is_free=False)),
-            free=Count("pk", filter=Q(is_free=True)),
+    counts = {}
+    for row in tally:
+        summary = counts.setdefault(
+            row.register_path, {"total": 0, "approved": 0, "outsourced": 0, "paid": 0, "free": 0}
         )
-    )
-    counts = {row.pop("register_path"): row for row in rows}
+        summary["total"] += row.total
+        summary["approved"] += row.total if row.status == ServiceStatus.APPROVED else 0
+        summary["outsourced"] += row.total if row.is_outsourced else 0
+        summary["paid"] += 0 if row.is_free else row.total
+        summary["free"] += row.total if row.is_free else 0
     summaries = [
         RegisterSummary(
             register=register,
@@ -152,20 +190,18 @@ def register_summaries(*, locale_id, private=None):
     return summaries
 
 
-def outsourcing_summary(*, locale_id, private=None):
-    """How many services are outsourced, and to which kinds of provider."""
-    rows = (
-        live_services(locale_id=locale_id, private=private)
-        .filter(is_outsourced=True)
-        .order_by()
-        .values("provider_kind")
-        .annotate(total=Count("pk"))
-    )
+def outsourcing_summary(*, locale_id, private=None, tally=None):
+    """How many services are outsourced, and to which kinds of provider (most first)."""
+    tally = service_tally(locale_id=locale_id, private=private) if tally is None else tally
+    totals = {}
+    for row in tally:
+        if row.is_outsourced:
+            totals[row.provider_kind] = totals.get(row.provider_kind, 0) + row.total
     labels = dict(ProviderKind.choices)
     by_kind = sorted(
         (
-            {"kind": row["provider_kind"], "label": labels.get(row["provider_kind"], ""), **row}
-            for row in rows
+            {"kind": kind, "label": labels.get(kind, ""), "provider_kind": kind, "total": total}
+            for kind, total in sorted(totals.items())
         ),
         key=lambda row: -row["total"],
     )
@@ -178,22 +214,21 @@ class CategoryGroup:
     items: list = field(default_factory=list)
 
 
-def base_service_list(*, locale_id, private=None):
+def base_service_list(*, locale_id, private=None, tally=None):
     """The national list by category, each base service with the number of
-    municipalities whose register has it approved."""
+    municipalities whose register has it approved (from `service_tally`)."""
+    tally = service_tally(locale_id=locale_id, private=private) if tally is None else tally
     base_services = list(
         BaseService.objects.filter(locale_id=locale_id)
         .select_related("category")
         .order_by("category__code", "code")
     )
-    provided = dict(
-        live_services(locale_id=locale_id, private=private)
-        .filter(status=ServiceStatus.APPROVED)
-        .order_by()
-        .values("base_service_id")
-        .annotate(municipalities=Count(_parent_path(levels=2), distinct=True))
-        .values_list("base_service_id", "municipalities")
-    )
+    municipalities = {}
+    for row in tally:
+        if row.status == ServiceStatus.APPROVED:
+            # A register stands under its municipality.
+            municipalities.setdefault(row.base_service_id, set()).add(row.register_path[:-STEP])
+    provided = {key: len(paths) for key, paths in municipalities.items()}
     groups = []
     for base_service in base_services:
         base_service.municipality_count = provided.get(base_service.pk, 0)
@@ -418,6 +453,7 @@ def service_listing(*, locale_id, params, private=None):
                 pk__in=group_links.filter(vulnerablegroup__slug__in=values).values("servicepage_id")
             ),
             group="initiating_groups__slug",
+            many=True,
         ),
     }
     everything = live_services(locale_id=locale_id, private=private).annotate(
@@ -465,16 +501,24 @@ def service_rows(services, places, request=None):
     return services
 
 
-def service_search_context(*, request, locale_id, private=None):
-    """The registry index's service search for this request (`core.listing_context`)."""
+def service_search_context(*, request, locale_id, private=None, total=None):
+    """The registry index's service search for this request (`core.listing_context`);
+    `total`, when the caller counted them, is the number of live services of the locale."""
     listing = service_listing(locale_id=locale_id, params=request.GET, private=private)
     state = listing.state
     counts = database_counts(listing.searched, state.filters, listing.facets)
-    page_obj, page_range = paginate(listing.services, state, SERVICES_PER_PAGE)
+    # Every service is free or paid: the fee counts give the number of matching ones.
+    page_obj, page_range = paginate(
+        listing.services,
+        state,
+        SERVICES_PER_PAGE,
+        count=choice_total(counts, state.filters, "fee"),
+    )
     services = service_rows(page_obj.object_list, listing.places, request)
     page_obj.object_list = services
     narrowed = state.q or any(values for name, values in state.filters.items() if name != "fee")
-    total = listing.everything.count() if narrowed else sum(counts["fee"].values())
+    if total is None:
+        total = listing.everything.count() if narrowed else sum(counts["fee"].values())
     return {
         **listing_context(
             state=state,
@@ -494,7 +538,8 @@ def registry_index_context(*, request, page):
     `?compare=<code>`, one base service compared across municipalities."""
     locale_id = page.locale_id
     private = private_pages_q()
-    groups = base_service_list(locale_id=locale_id, private=private)
+    tally = service_tally(locale_id=locale_id, private=private)
+    groups = base_service_list(locale_id=locale_id, private=private, tally=tally)
     compare_code = request.GET.get("compare", "")
     compare = None
     compare_error = ""
@@ -510,11 +555,13 @@ def registry_index_context(*, request, page):
             compare_error = _(
                 "There is no base service with this code. Pick one from the list below."
             )
-    registers = register_summaries(locale_id=locale_id, private=private)
+    registers = register_summaries(locale_id=locale_id, private=private, tally=tally)
     return {
-        **service_search_context(request=request, locale_id=locale_id, private=private),
+        **service_search_context(
+            request=request, locale_id=locale_id, private=private, total=_tally_sum(tally)
+        ),
         "ancestors": page_ancestors(page=page),
-        "pipeline": pipeline(locale_id=locale_id, private=private),
+        "pipeline": pipeline(locale_id=locale_id, private=private, tally=tally),
         "registers": registers,
         "register_totals": {
             "registers": len(registers),
@@ -525,7 +572,7 @@ def registry_index_context(*, request, page):
             "free": sum(r.free for r in registers),
             "with_regulation": sum(1 for r in registers if r.register.has_participation_regulation),
         },
-        "outsourcing": outsourcing_summary(locale_id=locale_id, private=private),
+        "outsourcing": outsourcing_summary(locale_id=locale_id, private=private, tally=tally),
         "categories": groups,
         "compare": compare,
         "compare_code": compare_code,
@@ -541,7 +588,7 @@ def register_services(*, page):
     what a summary row shows."""
     return list(
         service_summary_rows(
-            ServicePage.objects.live().exclude(private_pages_q()).child_of(page)
+            pages_of(ServicePage).live().exclude(private_pages_q()).child_of(page)
         ).order_by("base_service__category__code", "base_service__code", "local_code", "title")
     )
 

@@ -459,6 +459,11 @@ def story_cards(*, stories, request=None, facts=None):
             story.shown_in = fact.language
             story.shown_in_label = SHOWN_IN.get(fact.language, fact.language)
             story.listing_url = page_url(fact.fallback_url_path, request) or story.get_url(request)
+        else:
+            # Set on every card: a template's look-up of a missing attribute of a page
+            # falls back to `dir(page)` (hundreds of names), three times per card.
+            story.shown_in = story.shown_in_label = ""
+            story.listing_url = None
     return stories
 
 
@@ -684,16 +689,23 @@ def _region_map(facts, state, counts):
     ], active
 
 
+def story_listing_index(facts):
+    """The story index's `core.listing.FacetIndex` of a record set, made once per set and
+    kept on it (`facets.story_listing_index`)."""
+    return _derived(
+        facts, "_listing_index", lambda facts: facets.story_listing_index(facts.stories)
+    )
+
+
 def story_index_matching(*, facts, params):
     """The cleaned state of a request to the story index (its GET `params`), the ids its
-    search matches (None without a search) and the matching records in the reader's order:
-    what the index shows page by page and its downloads give whole."""
+    search matches (None without a search) and the matching records in the reader's order
+    (a `core.listing.Matching`: a sequence whose slices are found without listing every
+    match): what the index shows page by page and its downloads give whole."""
     state = facets.parse_story_state(params, facts, search.clean_query)
     search_ids = story_search_ids(facts=facts, q=state.q) if state.q else None
-    matching = facets.sort_stories(
-        facets.filter_stories(facts.stories, state.filters, search_ids), state.sort
-    )
-    return state, search_ids, matching
+    index = story_listing_index(facts).ordered(state.sort)
+    return state, search_ids, index.matching(state.filters, search_ids)
 
 
 def story_search_results(*, locale, q, limit, request=None):
@@ -740,7 +752,7 @@ def story_index_context(*, request, page):
     region map."""
     facts = story_facts(locale=page.locale_id)
     state, search_ids, matching = story_index_matching(facts=facts, params=request.GET)
-    counts = facets.facet_counts(facts.stories, state.filters, search_ids)
+    counts = story_listing_index(facts).counts(state.filters, search_ids)
     page_obj, page_range = listing.paginate(matching, state, facets.STORY_LISTING.per_page)
     stories = story_cards(
         stories=_stories_by_ids([fact.id for fact in page_obj.object_list]),

@@ -5,6 +5,7 @@ from django.http import QueryDict
 
 from core.listing import (
     Facet,
+    FacetIndex,
     FacetKind,
     Label,
     ListingSpec,
@@ -144,3 +145,43 @@ def test_chips_and_the_empty_state_name_the_values():
 )
 def test_a_query_is_cleaned(raw, cleaned):
     assert clean_query(raw) == cleaned
+
+
+def test_the_facet_index_counts_filters_and_pages_as_the_loops_do():
+    """`FacetIndex` (bitmasks, once per record set) gives what the loops over every record
+    give: the same disjunctive counts, the same records in the same order, any page."""
+    things = [
+        {
+            "name": n,
+            "colour": (("red", "blue", "green")[n % 3],),
+            "shade": (("dark", "light")[n % 2],) if n % 5 else (),
+            "size": (("s", "l")[n % 4 == 0],),
+            "year": (str(2020 + n % 4), str(2021 + n % 4)) if n % 7 else (),
+        }
+        for n in range(150)
+    ]
+    index = FacetIndex(
+        things,
+        values_of,
+        SPEC.names,
+        key=lambda thing: thing["name"],
+        orders={"size": lambda thing: thing["size"]},
+    )
+    searched = {n for n in range(150) if n % 6}
+    for query in ("", "colour=red", "colour=red&colour=blue&size=l", "shade=dark&year=2022"):
+        state = state_of(query)
+        for keys in (None, searched):
+            matches = None if keys is None else (lambda thing, keys=keys: thing["name"] in keys)
+            assert index.counts(state.filters, keys) == python_counts(
+                things, state.filters, values_of, SPEC.names, matches=matches
+            )
+            expected = python_filter(things, state.filters, values_of, matches=matches)
+            matching = index.matching(state.filters, keys)
+            assert list(matching) == expected
+            assert len(matching) == len(expected)
+            for start, stop in ((0, 12), (12, 24), (5, 6), (len(expected) - 3, 999), (40, 30)):
+                assert matching[start:stop] == expected[start:stop]
+            if expected:
+                assert (matching[0], matching[-1]) == (expected[0], expected[-1])
+            by_size = sorted(expected, key=lambda thing: thing["size"])
+            assert list(index.ordered("size").matching(state.filters, keys)) == by_size
