@@ -362,9 +362,12 @@ def test_story_short_links_lead_to_their_story(demo, client):
         assert response.redirect_chain[-1][0].endswith(without_language)
 
 
-def test_the_stories_file_and_more_samples_pass_the_importers_dry_run(demo):
+def test_the_stories_file_and_more_samples_pass_the_importers_dry_run(demo, monkeypatch):
+    # In files of 128 rows, as a corpus larger than one file's limits is imported.
+    monkeypatch.setattr("home.demo.stories.FILE_ROWS", 128)
     rows = rows_for(300, programmes=programmes_by_municipality())
     result = stories_import(rows=rows, photos=photos_get(snippets_get()), dry_run=True)
+    assert [row.key for row in result.rows] == [row["external_id"] for row in rows]
     assert result.ok, result.all_issues()[:5]
     assert not result.committed
     counts = result.counts
