@@ -52,9 +52,6 @@ CHROMIUM_ARGS = [
 DEFAULT_VIEWPORT = {"width": 1280, "height": 900}
 SERIOUS_IMPACTS = {"serious", "critical"}
 SERVER_START_TIMEOUT = 90
-# The demo with the 18 real stories and 42 samples: every kind of page at a quarter of the
-# cost of the full 234 (which CI's demo step loads and crawls).
-DEMO_STORIES = 60
 
 # Only matters if a browser test also touches the ORM in this process: Playwright's sync
 # API keeps an event loop in the main thread, which Django would otherwise refuse.
@@ -192,7 +189,7 @@ def live_site(browser_available, tmp_path_factory):
         return
     workdir = tmp_path_factory.mktemp("live-site")
     try:
-        database, media = demo_site.demo_copy(workdir, stories=DEMO_STORIES)
+        database, media = demo_site.demo_copy(workdir, stories=demo_site.DEMO_STORIES)
     except demo_site.DemoLoadError as error:
         pytest.fail(str(error))
     env = demo_site.server_environ(database, media)
