@@ -232,9 +232,9 @@ def browser_locale():
     return "ky"
 
 
-@pytest.fixture
-def page(browser, live_site, viewport, browser_locale):
-    """A fresh page in its own context; relative URLs go to `live_site`.
+def page_open(browser, live_site, viewport, browser_locale):
+    """A fresh page in its own context (`page.context`, which the caller closes); relative
+    URLs go to `live_site`.
 
     Requests to any other host are blocked (the site must not depend on third-party
     servers) and listed in `page.external_requests`; uncaught JavaScript errors are
@@ -258,8 +258,15 @@ def page(browser, live_site, viewport, browser_locale):
 
     browser_page.route("**/*", only_local)
     browser_page.on("pageerror", lambda error: browser_page.javascript_errors.append(str(error)))
+    return browser_page
+
+
+@pytest.fixture
+def page(browser, live_site, viewport, browser_locale):
+    """A fresh page in its own context (`page_open`), closed after the test."""
+    browser_page = page_open(browser, live_site, viewport, browser_locale)
     yield browser_page
-    context.close()
+    browser_page.context.close()
 
 
 def take_screenshot(page, name, *, full_page=True):
@@ -280,13 +287,19 @@ def screenshot():
 
 
 def serious_axe_violations(page, context=None):
-    """axe-core's violations of impact serious or critical on the page as it is now."""
-    from axe_playwright_python.sync_playwright import Axe
+    """axe-core's violations of impact serious or critical on the page as it is now. axe is
+    injected into the page once: a second check of the same page (another width) reuses
+    it."""
+    from axe_playwright_python.sync_playwright import DEFAULT_OPTIONS, Axe
 
-    results = Axe().run(page, context=context)
+    axe = Axe()
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(axe.axe_script)
+    arguments = axe._format_script_args(context=context, options=DEFAULT_OPTIONS)
+    results = page.evaluate(f"axe.run({arguments})")
     return [
         violation
-        for violation in results.response.get("violations", [])
+        for violation in results.get("violations", [])
         if violation.get("impact") in SERIOUS_IMPACTS
     ]
 
