@@ -109,27 +109,72 @@ def _empty_cache():
     cache.clear()
 
 
-BROWSER_NODE_PREFIX = "tests/browser/"
-# Share of the other tests (by count) queued before the second and later browser modules:
-# by then the first browser worker has loaded the demo, which the next one copies instead
-# of waiting for it.
-BROWSER_LATER_AFTER = 0.3
+# The modules that need the demo site (tests/browser/demo_site.py): the browser tests and,
+# on SQLite, the demo loader's tests, which read the same demo.
+DEMO_MODULES = ("tests/browser/", "tests/home/test_load_demo_data.py")
+# Loading the demo, in seconds of one core: what the first demo module's worker spends
+# before its first test, while the other worker takes the modules queued after it.
+DEMO_LOAD_SECONDS = 45
+# A module's cost for the queue: its seconds (setup, calls and teardowns, summed from
+# `--durations=0` of `make test` on an idle machine, with the browser and server time of
+# browser tests) when it is far from TEST_SECONDS per test; refresh a line when a module's
+# cost changes much. The others cost TEST_SECONDS per test.
+TEST_SECONDS = 0.1
+MODULE_SECONDS = {
+    "tests/home/test_load_demo_data.py": 42,
+    "tests/partners/test_exports.py": 30,
+    "tests/browser/test_share_workflow.py": 19,
+    "tests/browser/test_accessibility.py": 16,
+    "tests/municipalities/test_submissions.py": 15,
+    "tests/stories/test_import.py": 15,
+    "tests/browser/test_import.py": 13,
+    "tests/browser/test_stories.py": 11,
+    "tests/municipalities/test_pages.py": 10,
+    "tests/registry/test_base_service_page.py": 9,
+    "tests/registry/test_import.py": 9,
+    "tests/municipalities/test_queries.py": 9,
+    "tests/registry/test_queries.py": 8,
+    "tests/municipalities/test_listing.py": 8,
+    "tests/stories/test_bad_input.py": 8,
+    "tests/browser/test_listings.py": 7.5,
+    "tests/browser/test_content_health.py": 7,
+    "tests/browser/test_import_register.py": 7,
+    "tests/stories/test_queries.py": 7,
+    "tests/test_admin.py": 7,
+    "tests/partners/test_api.py": 5,
+    "tests/registry/test_service_search.py": 5,
+    "tests/test_architecture.py": 2,
+    "tests/core/test_l10n.py": 1.5,
+    "tests/core/test_imports.py": 1.3,
+    "tests/core/test_translatable_fields.py": 0.2,
+    "tests/core/test_hyphenation.py": 0.2,
+}
 
 
-def module_queue(workqueue):
-    """The order the workers take modules in: the largest browser module first (its worker
-    loads the demo), then the largest other modules, the remaining browser modules once
-    the demo is likely ready, and the smallest modules last, to fill the gaps at the end."""
-    browser = [scope for scope in workqueue if scope.startswith(BROWSER_NODE_PREFIX)]
-    others = [scope for scope in workqueue if not scope.startswith(BROWSER_NODE_PREFIX)]
-    browser.sort(key=lambda scope: -len(workqueue[scope]))
-    others.sort(key=lambda scope: -len(workqueue[scope]))
-    total = sum(len(workqueue[scope]) for scope in others)
-    early, counted = [], 0
-    while others and counted < total * BROWSER_LATER_AFTER:
+def module_cost(scope, tests, costs=None):
+    costs = MODULE_SECONDS if costs is None else costs
+    return costs.get(scope, TEST_SECONDS * len(tests))
+
+
+def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS):
+    """The order the workers take modules in (each takes the next when it is nearly done):
+    the costliest demo module first (its worker loads the demo), then the costliest other
+    modules until they outlast the demo's load on the other worker, then every remaining
+    module, demo modules included, from the costliest to the cheapest, so that the cheap
+    ones fill the gaps at the end (longest processing time first)."""
+
+    def cost(scope):
+        return module_cost(scope, workqueue[scope], costs)
+
+    scopes = sorted(workqueue, key=cost, reverse=True)
+    demo = [scope for scope in scopes if scope.startswith(DEMO_MODULES)]
+    others = [scope for scope in scopes if not scope.startswith(DEMO_MODULES)]
+    early, spent = [], 0.0
+    while demo and others and spent < demo_seconds:
         early.append(others.pop(0))
-        counted += len(workqueue[early[-1]])
-    order = browser[:1] + early + browser[1:] + others
+        spent += cost(early[-1])
+    rest = sorted(demo[1:] + others, key=cost, reverse=True)
+    order = demo[:1] + early + rest
     return type(workqueue)((scope, workqueue[scope]) for scope in order)
 
 

@@ -2,14 +2,14 @@
 
 from collections import OrderedDict
 
-from tests.conftest import module_queue
+from tests.conftest import TEST_SECONDS, module_cost, module_queue
 
 
 def _queue(sizes):
     return OrderedDict((scope, dict.fromkeys(range(size), False)) for scope, size in sizes)
 
 
-def test_largest_browser_module_first_the_others_after_a_share_of_the_rest():
+def test_costliest_demo_module_first_the_others_once_the_demo_is_loaded():
     queue = _queue(
         [
             ("tests/a/test_small.py", 2),
@@ -18,19 +18,28 @@ def test_largest_browser_module_first_the_others_after_a_share_of_the_rest():
             ("tests/browser/test_many.py", 3),
             ("tests/c/test_middle.py", 4),
             ("tests/browser/test_some.py", 2),
+            ("tests/home/test_load_demo_data.py", 5),
         ]
     )
+    costs = {"tests/browser/test_many.py": 9.0, "tests/a/test_small.py": 5.0}
 
-    order = list(module_queue(queue))
+    order = list(module_queue(queue, costs=costs, demo_seconds=5.5))
 
     assert order == [
-        "tests/browser/test_many.py",
-        "tests/b/test_large.py",  # 6 of 12 other tests: past the share of 0.3
+        "tests/browser/test_many.py",  # the costliest demo module: its worker loads the demo
+        "tests/a/test_small.py",  # 5 s: less than the demo's 5.5 s
+        "tests/b/test_large.py",  # 0.6 s more: the demo is loaded
+        "tests/home/test_load_demo_data.py",  # needs the demo too
+        "tests/c/test_middle.py",
         "tests/browser/test_some.py",
         "tests/browser/test_few.py",
-        "tests/c/test_middle.py",
-        "tests/a/test_small.py",
     ]
+
+
+def test_a_module_costs_its_measured_seconds_or_its_tests():
+    costs = {"tests/x.py": 12.5}
+    assert module_cost("tests/x.py", [1, 2], costs) == 12.5
+    assert module_cost("tests/y.py", [1, 2, 3], costs) == 3 * TEST_SECONDS
 
 
 def test_every_module_keeps_its_tests():
@@ -45,7 +54,11 @@ def test_every_module_keeps_its_tests():
     }
 
 
-def test_without_browser_modules_the_largest_modules_come_first():
+def test_without_demo_modules_the_costliest_modules_come_first():
     queue = _queue([("tests/x.py", 1), ("tests/y.py", 5), ("tests/z.py", 3)])
 
-    assert list(module_queue(queue)) == ["tests/y.py", "tests/z.py", "tests/x.py"]
+    assert list(module_queue(queue, costs={"tests/x.py": 60})) == [
+        "tests/x.py",
+        "tests/y.py",
+        "tests/z.py",
+    ]

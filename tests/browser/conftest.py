@@ -52,9 +52,6 @@ CHROMIUM_ARGS = [
 DEFAULT_VIEWPORT = {"width": 1280, "height": 900}
 SERIOUS_IMPACTS = {"serious", "critical"}
 SERVER_START_TIMEOUT = 90
-# The demo with the 18 real stories and 42 samples: every kind of page at a quarter of the
-# cost of the full 234 (which CI's demo step loads and crawls).
-DEMO_STORIES = 60
 
 # Only matters if a browser test also touches the ORM in this process: Playwright's sync
 # API keeps an event loop in the main thread, which Django would otherwise refuse.
@@ -192,7 +189,7 @@ def live_site(browser_available, tmp_path_factory):
         return
     workdir = tmp_path_factory.mktemp("live-site")
     try:
-        database, media = demo_site.demo_copy(workdir, stories=DEMO_STORIES)
+        database, media = demo_site.demo_copy(workdir, stories=demo_site.DEMO_STORIES)
     except demo_site.DemoLoadError as error:
         pytest.fail(str(error))
     env = demo_site.server_environ(database, media)
@@ -235,9 +232,9 @@ def browser_locale():
     return "ky"
 
 
-@pytest.fixture
-def page(browser, live_site, viewport, browser_locale):
-    """A fresh page in its own context; relative URLs go to `live_site`.
+def page_open(browser, live_site, viewport, browser_locale):
+    """A fresh page in its own context (`page.context`, which the caller closes); relative
+    URLs go to `live_site`.
 
     Requests to any other host are blocked (the site must not depend on third-party
     servers) and listed in `page.external_requests`; uncaught JavaScript errors are
@@ -261,8 +258,15 @@ def page(browser, live_site, viewport, browser_locale):
 
     browser_page.route("**/*", only_local)
     browser_page.on("pageerror", lambda error: browser_page.javascript_errors.append(str(error)))
+    return browser_page
+
+
+@pytest.fixture
+def page(browser, live_site, viewport, browser_locale):
+    """A fresh page in its own context (`page_open`), closed after the test."""
+    browser_page = page_open(browser, live_site, viewport, browser_locale)
     yield browser_page
-    context.close()
+    browser_page.context.close()
 
 
 def take_screenshot(page, name, *, full_page=True):
@@ -283,13 +287,19 @@ def screenshot():
 
 
 def serious_axe_violations(page, context=None):
-    """axe-core's violations of impact serious or critical on the page as it is now."""
-    from axe_playwright_python.sync_playwright import Axe
+    """axe-core's violations of impact serious or critical on the page as it is now. axe is
+    injected into the page once: a second check of the same page (another width) reuses
+    it."""
+    from axe_playwright_python.sync_playwright import DEFAULT_OPTIONS, Axe
 
-    results = Axe().run(page, context=context)
+    axe = Axe()
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(axe.axe_script)
+    arguments = axe._format_script_args(context=context, options=DEFAULT_OPTIONS)
+    results = page.evaluate(f"axe.run({arguments})")
     return [
         violation
-        for violation in results.response.get("violations", [])
+        for violation in results.get("violations", [])
         if violation.get("impact") in SERIOUS_IMPACTS
     ]
 

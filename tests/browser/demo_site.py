@@ -1,5 +1,7 @@
-"""The browser tests' demo site: a SQLite database and a media folder with the demo content,
-loaded once and copied by every pytest-xdist worker that runs browser tests.
+"""The demo site of the browser tests and the demo-loader tests: a SQLite database and a
+media folder with the demo content, loaded once and copied by every pytest-xdist worker that
+runs browser tests, and on SQLite by the loader's tests (tests/home/test_load_demo_data.py),
+which check this very load instead of loading the demo a second time.
 
 Loading the demo (`migrate`, then `load_demo_data --stories 60`) costs about 40 s of CPU.
 Browser test modules are spread over the workers like any other module, and each worker
@@ -29,6 +31,9 @@ SITE_DIR = BASE_DIR / "site"
 # What the demo's content is made from (templates, CSS and JavaScript are not).
 SOURCE_SUFFIXES = {".py", ".csv", ".yaml", ".yml", ".xlsx", ".json", ".po", ".png", ".jpg"}
 PREPARE_TIMEOUT = 900
+# The 18 real stories and 42 samples: every kind of page and every rule of the loader, at a
+# quarter of the cost of the default 234 (which CI's demo step loads and crawls).
+DEMO_STORIES = 60
 # Demos nobody has copied for this long are removed when another is made.
 KEEP_UNUSED_SECONDS = 24 * 3600
 

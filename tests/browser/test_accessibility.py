@@ -1,12 +1,16 @@
 """Every page type of the site, in Kyrgyz, on a phone (375 px) and a desktop screen
 (1280 px): no accessibility violation of impact serious or critical by axe-core.
 
+Each page is loaded once, at the width of its first test; the other width's test resizes
+the same page (the layout follows the viewport's media queries), scrolls it again and
+checks it again with the axe-core already injected.
+
 A new page type is one line in PAGE_TYPES: its name and a path in the browser tests'
 demo (tests/browser/conftest.py: the 18 real stories and 42 samples)."""
 
 import pytest
 
-from tests.browser.conftest import assert_no_serious_axe_violations, load_lazy_images
+from tests.browser.conftest import assert_no_serious_axe_violations, load_lazy_images, page_open
 
 pytestmark = pytest.mark.browser
 
@@ -40,12 +44,35 @@ PAGE_TYPES = {
 }
 
 
+@pytest.fixture(scope="module")
+def page_of_type(browser, live_site):
+    """`page_of_type(path, viewport)` -> (page, response of its load): the page of the
+    previous test when it showed the same path, resized to `viewport`; else a new page in
+    Kyrgyz (the previous one is closed)."""
+    held = {}
+
+    def get(path, viewport):
+        if held.get("path") == path:
+            held["page"].set_viewport_size(viewport)
+        else:
+            if held:
+                held["page"].context.close()
+            page = page_open(browser, live_site, viewport, "ky")
+            held.update(path=path, page=page, response=page.goto(path))
+        return held["page"], held["response"]
+
+    yield get
+    if held:
+        held["page"].context.close()
+
+
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
 @pytest.mark.parametrize("path", list(PAGE_TYPES.values()), ids=list(PAGE_TYPES))
-def test_page_type_has_no_serious_accessibility_violations(page, viewport, path):
-    response = page.goto(path)
+def test_page_type_has_no_serious_accessibility_violations(page_of_type, viewport, path):
+    page, response = page_of_type(path, viewport)
 
     assert response is not None and response.status == 200, path
     assert page.locator("html").get_attribute("lang") == "ky"
+    assert page.viewport_size == viewport
     load_lazy_images(page)  # what a reader scrolling down sees, photos included
     assert_no_serious_axe_violations(page)

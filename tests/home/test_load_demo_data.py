@@ -1,16 +1,27 @@
 """`load_demo_data` builds SPEC §5 in three languages, consistently, and a second run
 creates nothing; one page of every page type in every language answers 200 (the crawl of
-every page is `scripts/crawl.py`, run by CI). The demo is loaded once for the module (it
-takes the better part of a minute), from an empty site (the fixture world is deleted
-first), inside a transaction that is rolled back afterwards."""
+every page is `scripts/crawl.py`, run by CI).
 
+The demo these tests read is loaded once for the module, from an empty site. On SQLite it is
+the browser tests' demo (tests/browser/demo_site.py: `manage.py load_demo_data --stories 60`
+on a migrated empty database, loaded once per run): the module's tests read and write a copy
+of it, so the run loads the demo once instead of twice (it takes the better part of a
+minute). On PostgreSQL (production's database) the module loads it into the test database
+with `demo_load`, after deleting the fixture world. Either way it is inside a transaction
+rolled back afterwards."""
+
+import contextlib
 import datetime
 from collections import Counter, defaultdict
+from types import SimpleNamespace
 
 import pytest
+from django.conf import global_settings, settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import connection
+from django.test import override_settings
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -33,22 +44,66 @@ from municipalities.models import (
 from registry.models import ServicePage, ServiceRegisterPage
 from stories.models import StoryPage
 from tests import world
+from tests.browser import demo_site
 
 LANGUAGES = ("ky", "ru", "en")
 # The 18 real stories and 42 samples: every kind of content and every rule of the loader,
-# at a quarter of the cost of the default 234 (`load_demo_data`'s own default, which the
-# browser tests' server and CI's demo step and crawl load in full).
-STORIES = 60
+# at a quarter of the cost of the default 234 (`load_demo_data`'s own default, which CI's
+# demo step loads and crawls).
+STORIES = demo_site.DEMO_STORIES
+# The demo's users were made by `manage.py` with the development settings' password
+# hashers, which the test settings leave out for speed.
+DEMO_PASSWORD_HASHERS = [*global_settings.PASSWORD_HASHERS, *settings.PASSWORD_HASHERS]
 
-# The demo on SQLite (what a newcomer runs) is loaded and crawled by CI's demo step.
 pytestmark = pytest.mark.django_db
 
 
+@contextlib.contextmanager
+def database_file(database, media):
+    """In the block, the default connection is the SQLite file `database` and uploads live
+    in `media`."""
+    saved = connection.settings_dict["NAME"]
+    connection.close()
+    connection.settings_dict["NAME"] = str(database)
+    try:
+        with override_settings(MEDIA_ROOT=str(media)):
+            yield
+    finally:
+        connection.close()
+        connection.settings_dict["NAME"] = saved
+
+
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with world.module_corpus(django_db_blocker):
-        world.clear()
-        yield demo_load(stories=STORIES)
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The loaded demo: `counts` and `logins` of its report, and a second run on it
+    (`rerun`, with the census of the database `before` and `after` it)."""
+    if connection.vendor != "sqlite":
+        with world.module_corpus(django_db_blocker):
+            world.clear()
+            yield _loaded(demo_load(stories=STORIES))
+        return
+    try:
+        database, media = demo_site.demo_copy(tmp_path_factory.mktemp("demo"), stories=STORIES)
+    except demo_site.DemoLoadError as error:
+        pytest.fail(str(error))
+    with (
+        django_db_blocker.unblock(),
+        database_file(database, media),
+        world.module_corpus(django_db_blocker),
+    ):
+        # The load's own report is the subprocess's; the second run's counts (from the
+        # database) and logins are the same.
+        yield _loaded(None)
+
+
+def _loaded(report):
+    before = _census()
+    rerun = demo_load(stories=STORIES)
+    after = _census()
+    report = rerun if report is None else report
+    return SimpleNamespace(
+        counts=report.counts, logins=report.logins, rerun=rerun, before=before, after=after
+    )
 
 
 def programmes_by_municipality():
@@ -267,7 +322,8 @@ def test_demo_users_have_their_roles(demo):
     assert users["admin"].is_superuser
     assert users["admin"].wagtail_userprofile.preferred_language == "en"
     assert users["central"].wagtail_userprofile.preferred_language == "ru"
-    assert users["central"].check_password("demo-pass-2026")
+    with override_settings(PASSWORD_HASHERS=DEMO_PASSWORD_HASHERS):
+        assert users["central"].check_password("demo-pass-2026")
     bosteri = MunicipalityPage.objects.get(slug="bosteri", locale__language_code="ru")
     kurmanbek = MunicipalityPage.objects.get(slug="kurmanbek", locale__language_code="ru")
     editor = users["bosteri-editor"]
@@ -297,10 +353,8 @@ def _census():
 
 
 def test_second_run_creates_nothing(demo):
-    before = _census()
-    report = demo_load(stories=STORIES)
-    assert not report.changed
-    assert _census() == before
+    assert not demo.rerun.changed
+    assert demo.after == demo.before
 
 
 def test_story_option_adds_and_removes_sample_stories(demo):

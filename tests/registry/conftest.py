@@ -5,6 +5,7 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.db import models
 
 from tests import factories as f
 from tests import world
@@ -17,6 +18,15 @@ def registers(municipality, site_tree, reference):
     proposed, 1 rejected, 1 withdrawn) and one by residents. Tamchy's register: one water
     service, outsourced and cheaper. All in ky, ru and en."""
     return registers_build()
+
+
+@pytest.fixture(scope="module")
+def registers_corpus(django_db_setup, django_db_blocker):
+    """What `registers` gives, built once for a module that asks for it instead (with
+    `registers_fresh`, see tests/registry/test_import.py), in the search index as in
+    production; what a test writes is rolled back after it, the corpus after the module."""
+    with world.module_corpus(django_db_blocker, indexed=True):
+        yield registers_build()
 
 
 def registers_build():
@@ -128,3 +138,15 @@ def registers_build():
         tamchy_register=tamchy_register,
         services=services,
     )
+
+
+def registers_fresh(built):
+    """What `registers_build` returned, read back from the database: fresh objects for each
+    test of a module that builds the registers once (a test's changes to its objects never
+    reach the next test)."""
+    if isinstance(built, SimpleNamespace):
+        fresh = {name: registers_fresh(value) for name, value in vars(built).items()}
+        return SimpleNamespace(**fresh)
+    if isinstance(built, models.Model):
+        return type(built).objects.get(pk=built.pk)
+    return built
