@@ -1,8 +1,9 @@
 """A central editor imports stories with photos in the admin, in Chromium, on the demo:
 the upload page (its templates), a file with an error (the preview names the row and
 column, the error file downloads), the corrected file (preview: new rows), confirm, the
-result, and the imported story in the admin's page list. Screenshots at 1280 and 375 px
-(test-artifacts/screenshots/import-*.png). The time of 234 stories is measured by command
+result, and the imported story in the admin's page list: a file of 234 stories, as many as
+the programmes' spreadsheet holds. Screenshots at 1280 and 375 px
+(test-artifacts/screenshots/import-*.png). The time of an import is measured by command
 (README, docs/import.md), not here."""
 
 import io
@@ -18,7 +19,7 @@ from tests.browser.conftest import assert_no_serious_axe_violations
 pytestmark = pytest.mark.browser
 
 PASSWORD = "demo-pass-2026"  # the demo's public passwords (README "Demo logins")
-ROWS = 12
+ROWS = 234  # as many as the programmes' spreadsheet of stories holds
 HEADER = [
     "external_id",
     "municipality",
