@@ -4,7 +4,7 @@ import functools
 
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -173,6 +173,7 @@ def page_clean(page):
         raise ValidationError(errors)
 
 
+@transaction.atomic
 def page_child_add(parent, page):
     """Add the unsaved `page` as the last child of `parent` and save it: treebeard's
     `add_child` (the parent's row locked, the path after its last child, its child count
