@@ -37,6 +37,7 @@ def make_story(**values):
     return StoryPage(**{**defaults, **values})
 
 
+@pytest.mark.django_db  # a page's constructor reads its content type
 def test_clean_rejects_money_parts_above_the_total():
     story = make_story(total_kgs=1000, grant_kgs=600, municipal_kgs=300, community_labour_kgs=200)
     with pytest.raises(ValidationError) as error:
@@ -45,10 +46,12 @@ def test_clean_rejects_money_parts_above_the_total():
     assert "1 100" in error.value.message_dict["total_kgs"][0]
 
 
+@pytest.mark.django_db  # a page's constructor reads its content type
 def test_clean_accepts_parts_equal_to_the_total():
     make_story(total_kgs=1000, grant_kgs=600, municipal_kgs=300, community_cash_kgs=100).clean()
 
 
+@pytest.mark.django_db  # a page's constructor reads its content type
 def test_clean_rejects_more_women_than_participants():
     story = make_story(gathering_participants=40, gathering_women=41)
     with pytest.raises(ValidationError) as error:
@@ -56,6 +59,7 @@ def test_clean_rejects_more_women_than_participants():
     assert "gathering_women" in error.value.message_dict
 
 
+@pytest.mark.django_db  # a page's constructor reads its content type
 def test_clean_rejects_more_voters_than_participants():
     story = make_story(gathering_participants=40, gathering_voters=45)
     with pytest.raises(ValidationError) as error:
@@ -63,6 +67,7 @@ def test_clean_rejects_more_voters_than_participants():
     assert "gathering_voters" in error.value.message_dict
 
 
+@pytest.mark.django_db  # a page's constructor reads its content type
 def test_community_contribution_is_the_sum_of_its_parts_or_none():
     assert make_story().community_kgs is None
     assert make_story(community_cash_kgs=5, community_labour_kgs=7).community_kgs == 12
