@@ -15,11 +15,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core import textsearch
 from core.choices import FigureKind, RegisterFigureKind
 from core.models import Programme
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
 from core.selectors import index_pages_for, pages_of, private_pages_q
+from core.textsearch import folded_words, has_terms
 from municipalities.models import (
     MunicipalityFigure,
     MunicipalityIndexPage,
@@ -29,7 +31,6 @@ from municipalities.models import (
 )
 from registry import selectors as registry_selectors
 from registry.models import BaseService, RegistryIndexPage, ServicePage, ServiceRegisterPage
-from stories import search
 from stories.models import StoryIndexPage
 from stories.selectors import (
     page_url,
@@ -404,15 +405,6 @@ class SiteSearch:
         return [group for group in self.groups if group.total]
 
 
-def _folded_words(*texts):
-    return set(search.words(" ".join(text for text in texts if text)))
-
-
-def _has_terms(terms, words):
-    """Whether every query stem begins one of the words (the story search's rule)."""
-    return all(any(word.startswith(term) for word in words) for term in terms)
-
-
 def _with_query(url, q):
     if not url:
         return None
@@ -454,7 +446,7 @@ def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
     for row in rows:
         if row["slug"] in named:
             rank = 0
-        elif _has_terms(terms, _folded_words(row["title"], row["official_name"], row["villages"])):
+        elif has_terms(terms, folded_words(row["title"], row["official_name"], row["villages"])):
             rank = 1
         elif row["path"] in within:
             rank = 2
@@ -506,10 +498,10 @@ def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private
     for row in rows:
         if places_paths and not _in_places(row["path"], 2, places_paths):
             continue
-        title_words = _folded_words(row["title"], row["base_service__name"])
-        if _has_terms(wanted, title_words):
+        title_words = folded_words(row["title"], row["base_service__name"])
+        if has_terms(wanted, title_words):
             rank = 0
-        elif _has_terms(wanted, title_words | _folded_words(row["summary"], row["provider_name"])):
+        elif has_terms(wanted, title_words | folded_words(row["summary"], row["provider_name"])):
             rank = 1
         else:
             continue
@@ -546,11 +538,9 @@ def _base_service_group(*, locale, terms, index_url, q):
     for row in rows:
         if not terms:
             break
-        if _has_terms(terms, _folded_words(row["name"])):
+        if has_terms(terms, folded_words(row["name"])):
             rank = 0
-        elif _has_terms(
-            terms, _folded_words(row["name"], row["description"], row["category__name"])
-        ):
+        elif has_terms(terms, folded_words(row["name"], row["description"], row["category__name"])):
             rank = 1
         else:
             continue
@@ -588,7 +578,7 @@ def _news_group(*, locale, facts, q, terms, rest_terms, places_paths, private, i
         row
         for row in rows
         if (not places_paths or _in_places(row["path"], 1, places_paths))
-        and _has_terms(wanted, _folded_words(row["title"], row["summary"]))
+        and has_terms(wanted, folded_words(row["title"], row["summary"]))
     ]
     hits = []
     for row in matched[:SEARCH_GROUP_LIMIT]:
@@ -618,13 +608,13 @@ def site_search(*, locale, raw_query, request=None):
     with its first SEARCH_GROUP_LIMIT hits, its count and a link to its own listing with
     the query. The query is cleaned and folded as the story search does it, and place names
     match in any script or spelling (Узген, Өзгөн, Uzgen). A fixed number of queries."""
-    q = search.clean_query(raw_query)
-    terms = search.query_terms(q)
+    q = textsearch.clean_query(raw_query)
+    terms = textsearch.query_terms(q)
     if not terms:
         return SiteSearch(q=q, groups=[], terms=[])
     facts = story_facts(locale=locale)
-    places, rest = search.find_places(q, facts.aliases)
-    rest_terms = search.query_terms(" ".join(rest))
+    places, rest = textsearch.find_places(q, facts.aliases)
+    rest_terms = textsearch.query_terms(" ".join(rest))
     places_paths = _places_paths(places, facts) if places else set()
     private = private_pages_q()
     indexes = index_pages_for(

@@ -20,6 +20,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core import textsearch
 from core.choices import FigureKind
 from core.listing import (
     DatabaseFacet,
@@ -48,7 +49,6 @@ from core.selectors import (
 )
 from registry.choices import Initiator, ServiceStatus
 from registry.models import ServicePage, ServiceRegisterPage
-from stories import search
 from stories.models import StoryIndexPage, StoryPage
 from stories.selectors import story_counts_by_municipality, story_facts, story_list_of_place
 
@@ -258,10 +258,10 @@ def _municipality_values(municipality, facet):
 
 def municipality_search_places(*, facts, q):
     """The places (facet, slug) a query names, in any language and script (Өзгөн, Узген,
-    Uzgen: `stories.search.find_places` over the place names of every language), and the
+    Uzgen: `core.textsearch.find_places` over the place names of every language), and the
     places whose name begins with what was typed (three letters at least)."""
-    places, _rest = search.find_places(q, facts.aliases)
-    typed = search.place_key(q)
+    places, _rest = textsearch.find_places(q, facts.aliases)
+    typed = textsearch.place_key(q)
     if len(typed) >= MIN_TYPED_PLACE:
         for key, targets in facts.aliases.items():
             if key.startswith(typed):
@@ -311,7 +311,7 @@ def municipality_index_matching(*, page, params, private=None):
         MUNICIPALITY_LISTING,
         params,
         known=lambda facet, value: value in known.get(facet, ()),
-        clean_query=search.clean_query,
+        clean_query=textsearch.clean_query,
     )
     municipalities = municipality_records(page=page, private=private)
     searched = None
@@ -665,7 +665,7 @@ def news_listing(*, page, params):
         NEWS_LISTING,
         params,
         known=lambda facet, value: value in known.get(facet, ()),
-        clean_query=search.clean_query,
+        clean_query=textsearch.clean_query,
     )
 
     def paths_of(values, attribute):

@@ -25,8 +25,8 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 
 from core.security import client_ip, rate_limit_hit
+from core.textsearch import TRANSLIT, fold
 from stories.models import StoryGalleryImage, StoryPage
-from stories.search import TRANSLIT, fold
 from stories.services import paragraphs_html
 
 from .notifications import (

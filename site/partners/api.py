@@ -43,8 +43,8 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
+from core import textsearch
 from core.public import page_public_url, public_url
-from stories import search as story_search
 from stories.models import StoryPage
 from stories.selectors import story_facts, story_search_ids
 
@@ -360,8 +360,8 @@ class SiteSearchFilter(BaseFilterBackend):
             return queryset
         if getattr(queryset, "_filtered_by_tag", False):
             raise bad("filtering by tag with a search query is not supported")
-        query = story_search.clean_query(request.GET["search"])
-        words = [word for word in story_search.words(query) if len(word) > 1]
+        query = textsearch.clean_query(request.GET["search"])
+        words = [word for word in textsearch.words(query) if len(word) > 1]
         if not words:
             raise bad("search: give at least one word of two letters or more")
         operator = request.GET.get("search_operator", "and")

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from core import textsearch
 from core.listing import (
     DatabaseFacet,
     Facet,
@@ -360,16 +361,22 @@ class ServiceListing:
     places: dict
 
 
-def _service_search_ids(*, locale_id, q):
-    """Ids of the live services of a locale whose title, summary, recipients or provider
-    have every word of the cleaned query `q`, through Wagtail search (one query)."""
-    found = (
-        ServicePage.objects.live()
-        .filter(locale_id=locale_id)
-        .only("pk")
-        .search(q, operator="and", order_by_relevance=False)
+# What a service is searched by: its own words and its base service's name.
+SERVICE_SEARCH_FIELDS = ("title", "summary", "recipients", "provider_name", "base_service__name")
+
+
+def _service_search_ids(*, locale_id, q, private):
+    """Ids of the live services of a locale that have every word of the cleaned query `q`
+    in their title, summary, recipients, provider or base service's name, folded and
+    stemmed as every search of the site (`core.textsearch`): one query over the services
+    of the language, which grow with the registers, never with the stories."""
+    terms = textsearch.query_terms(q)
+    rows = live_services(locale_id=locale_id, private=private).values_list(
+        "pk", *SERVICE_SEARCH_FIELDS
     )
-    return {service.pk for service in found}
+    return {
+        pk for pk, *texts in rows if textsearch.has_terms(terms, textsearch.folded_words(*texts))
+    }
 
 
 def service_listing(*, locale_id, params, private=None):
@@ -461,7 +468,9 @@ def service_listing(*, locale_id, params, private=None):
     )
     searched = everything
     if state.q:
-        searched = everything.filter(pk__in=_service_search_ids(locale_id=locale_id, q=state.q))
+        searched = everything.filter(
+            pk__in=_service_search_ids(locale_id=locale_id, q=state.q, private=private)
+        )
     services = service_summary_rows(database_filter(searched, state.filters, facets))
     if state.sort == ServiceSort.FEE:
         order = ("-is_free", F("fee_kgs").asc(nulls_last=True), "municipality_title", "title")

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from core import listing
+from core import listing, textsearch
 from core.models import District, Programme, Region, Topic, VulnerableGroup
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
@@ -127,7 +127,7 @@ def _place_aliases(locale_id, regions, districts, municipalities):
             if slug is None:
                 continue
             for name in row["names"]:
-                for key in search.place_name_keys(name):
+                for key in textsearch.place_name_keys(name):
                     aliases[key].add((facet, slug))
     return {key: frozenset(places) for key, places in aliases.items()}
 
@@ -607,23 +607,23 @@ def _totals(facts):
 def story_search_ids(*, facts, q):
     """Ids of the stories of `facts`' language that match the cleaned query `q`.
 
-    A query that names a place (in any language or spelling, see `search.find_places`)
+    A query that names a place (in any language or spelling, see `textsearch.find_places`)
     is a search in that place: its stories, and of them those matching the other words
     of the query. The words of the place's name are not searched as text, so «Жаңы-Жол»
     finds the stories of Жаңы-Жол, not every story with жаңы "new" and жол "road".
     Any other query is full text (the stems of the words, all required) through Wagtail
     search.
     """
-    terms = search.query_terms(q)
+    terms = textsearch.query_terms(q)
     if not terms:
         return None
-    places, rest = search.find_places(q, facts.aliases)
+    places, rest = textsearch.find_places(q, facts.aliases)
     if not places:
         return _full_text_ids(facts, terms)
     in_places = set()
     for facet, slug in places:
         in_places.update(_derived(facts, f"_ids_by_{facet}", _ids_by(facet)).get(slug, ()))
-    rest_terms = search.query_terms(" ".join(rest))
+    rest_terms = textsearch.query_terms(" ".join(rest))
     if rest_terms:
         in_places &= _full_text_ids(facts, rest_terms)
     return in_places
@@ -638,7 +638,7 @@ def _has_elsewhere(facts):
 
 def search_document_ids(terms, *, locale_id=None):
     """Ids of the stories whose search document has every term (query stems, see
-    `search.query_terms`), of `locale_id` or of any language: one query on the index
+    `textsearch.query_terms`), of `locale_id` or of any language: one query on the index
     words, never a scan of the documents (PostgreSQL's full-text search, SQLite's FTS5;
     another database compares the words of each document)."""
     documents = StorySearchDocument.objects.all()
@@ -702,7 +702,7 @@ def story_index_matching(*, facts, params):
     search matches (None without a search) and the matching records in the reader's order
     (a `core.listing.Matching`: a sequence whose slices are found without listing every
     match): what the index shows page by page and its downloads give whole."""
-    state = facets.parse_story_state(params, facts, search.clean_query)
+    state = facets.parse_story_state(params, facts, textsearch.clean_query)
     search_ids = story_search_ids(facts=facts, q=state.q) if state.q else None
     index = story_listing_index(facts).ordered(state.sort)
     return state, search_ids, index.matching(state.filters, search_ids)

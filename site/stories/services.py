@@ -37,6 +37,7 @@ from core.photos import PhotoSource
 from core.places import place_rows
 from core.renditions import renditions_deferred
 from core.services import PageWriter, page_child_add, page_translation_add
+from core.textsearch import TRANSLIT, fold
 
 from .choices import IdentificationMethod, OperatorKind
 from .models import (
@@ -48,7 +49,7 @@ from .models import (
     StorySearchDocument,
     StoryVote,
 )
-from .search import TRANSLIT, fold, story_search_text
+from .search import story_search_text
 
 REBUILD_CHUNK = 500
 

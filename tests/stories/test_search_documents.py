@@ -7,8 +7,8 @@ import io
 import pytest
 from django.core.management import call_command
 
+from core.textsearch import query_terms
 from stories.models import StorySearchDocument
-from stories.search import query_terms
 from stories.selectors import search_document_ids
 from tests import factories as f
 

@@ -3,8 +3,8 @@ place-name variants, sorting, pagination and the functions the home page calls."
 
 import pytest
 
+from core.textsearch import folded_index_text, place_key, query_terms
 from stories import selectors
-from stories.search import folded_index_text, place_key, query_terms
 from tests import world
 from tests.stories.conftest import places_build, story_in
 
