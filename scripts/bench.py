@@ -92,6 +92,12 @@ PAGES = [
     ("Site search", "/search/", {"q": "суу"}),
     ("Site search, a place", "/search/", {"q": "Ак-Чий"}),
     ("Base service page", "/services/base/1.1/", None),
+    ("Programme page", "home.ProgrammePage", None),
+    ("News page", "municipalities.NewsPage", None),
+    ("Central news", "municipalities.NewsIndexPage", {"source": "central"}),
+    # Outside the language prefix: "//" keeps the path as it is.
+    ("Stories feed", "//feeds/ky/stories.rss", None),
+    ("API, stories", "//api/v2/pages/", {"type": "stories.StoryPage", "locale": "ky"}),
 ]
 
 
@@ -236,6 +242,8 @@ def count_stories():
 
 
 def first_page_path(model_label):
+    if model_label.startswith("//"):
+        return model_label[1:]
     if model_label.startswith("/"):
         return f"/{BENCH_LANGUAGE}{model_label}"
     from django.apps import apps

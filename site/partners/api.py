@@ -458,6 +458,11 @@ class AsharPagesAPIViewSet(SafeEndpointMixin, PagesAPIViewSet):
         SiteSearchFilter,  # last: Wagtail search results cannot be filtered further
     ]
 
+    def get_queryset(self):
+        """Wagtail's queryset of the requested type, with each page's locale read in the
+        same query: the listing's `meta.locale` otherwise cost one query per page."""
+        return super().get_queryset().select_related("locale")
+
     @classmethod
     def get_body_fields(cls, model):
         extra = extra_fields().get(model._meta.label, [])

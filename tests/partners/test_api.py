@@ -282,3 +282,21 @@ def test_api_is_open_to_other_origins_for_reading(client, world):
 def test_pages_and_writes_get_no_cors_headers(client, world):
     assert "Access-Control-Allow-Origin" not in client.get("/ky/")
     assert "Access-Control-Allow-Origin" not in client.post(API)
+
+
+@pytest.mark.parametrize("params", [STORIES, {}], ids=["stories", "every type"])
+def test_a_listings_queries_do_not_grow_with_its_pages(client, world, params):
+    """Every item names its locale: read with the page, not one query per item."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    get(client, params)  # the per-process caches (site, private sections) filled
+    counts = []
+    for limit in (1, 20):
+        with CaptureQueriesContext(connection) as queries:
+            response = get(client, {**params, "limit": limit})
+        assert response.status_code == 200
+        assert len(response.json()["items"]) == min(limit, response.json()["meta"]["total_count"])
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+    assert response.json()["meta"]["total_count"] > 1
