@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -28,7 +27,7 @@ from core.indexing import index_auto_update, index_objects, index_updates_enable
 from core.pagecache import purges_batched
 from core.photos import PhotoSource
 from core.renditions import renditions_deferred
-from core.services import PageWriter, page_child_add, page_translation_add
+from core.services import PageWriter, page_child_add, page_latest, translations_original
 from stories.services import References, _slug
 
 from .models import NewsIndexPage, NewsPage
@@ -192,14 +191,6 @@ def _body(value):
     return [{"type": "paragraph", "value": html}] if html else []
 
 
-def _original(pages):
-    return min(pages.values(), key=lambda page: page.pk)
-
-
-def _current(page):
-    return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-
-
 def _value(page, name):
     if name == "body":
         return [{"type": block["type"], "value": block["value"]} for block in page.body.raw_data]
@@ -318,7 +309,7 @@ def _plan_new(plan, references, record):
 
 
 def _plan_update(plan, record):
-    original = _original(plan.pages)
+    original = translations_original(plan.pages)
     parent = original.get_parent()
     parent_key = None if isinstance(parent.specific, NewsIndexPage) else parent.translation_key
     if (record.get("municipality") or record.get("municipality_slug")) and (
@@ -339,7 +330,7 @@ def _plan_update(plan, record):
                     )
                 plan.changes[code] = ["new"]
             continue
-        current = _current(page)
+        current = page_latest(page)
         changed = [name for name, value in texts.items() if _value(current, name) != value]
         changed += [name for name, value in plan.shared.items() if _value(current, name) != value]
         if plan.topics is not None and _value(current, "topics") != plan.topics:
@@ -392,7 +383,7 @@ class Writer(PageWriter):
     """Writes the plans of one import."""
 
     def __init__(self, *, references, user, publish, cleanups):
-        super().__init__(user=user, publish=publish, cleanups=cleanups)
+        super().__init__(user=user, publish=publish, locales=references.locales, cleanups=cleanups)
         self.refs = references
 
     def apply(self, page, plan, language):
@@ -420,36 +411,6 @@ class Writer(PageWriter):
         for code in titled[1:]:
             self.translate(page, plan, code, copied=True)
         return page
-
-    def translate(self, source, plan, language, *, copied=False):
-        values = dict(plan.texts[language])
-        if copied and self.publish:
-            values["first_published_at"] = values["last_published_at"] = timezone.now()
-        translation = page_translation_add(
-            page=source,
-            locale=self.refs.locales[language],
-            values=values,
-            publish=copied and self.publish,
-        )
-        if not copied:
-            self.apply(translation, plan, language)
-            translation.save()
-        self.finish(translation, created=True)
-        return translation
-
-    def update(self, plan):
-        source = _original(plan.pages)
-        for code in LANGS:
-            if code not in plan.changes:
-                continue
-            page = plan.pages.get(code)
-            if page is None:
-                self.translate(source, plan, code)
-                continue
-            current = _current(page)
-            self.apply(current, plan, code)
-            self.finish(current, created=False)
-        return source
 
 
 def news_import(
@@ -492,7 +453,7 @@ def news_import(
             action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
         title = next((plan.texts[c].get("title") for c in LANGS if plan.texts[c].get("title")), "")
         if not title and plan.pages:
-            title = _original(plan.pages).title
+            title = translations_original(plan.pages).title
         result.rows.append(
             im.RowResult(
                 row=record.row,

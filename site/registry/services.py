@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
@@ -34,7 +33,13 @@ from core.indexing import index_auto_update, index_objects
 from core.models import VulnerableGroup
 from core.pagecache import purges_batched
 from core.places import place_rows
-from core.services import PageWriter, page_child_add, page_translation_add
+from core.services import (
+    PageWriter,
+    page_child_add,
+    page_latest,
+    page_translation_add,
+    translations_original,
+)
 
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 from .models import BaseService, BaseServiceCategory, ServicePage, ServiceRegisterPage
@@ -593,11 +598,6 @@ def _texts_of(record, language):
     return texts
 
 
-def _current(page):
-    """The page as its latest revision has it (its draft), or the page itself."""
-    return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-
-
 def _drafts(pages):
     """{page id: the page as its latest revision has it} of the `pages` with a draft:
     their revisions in one query, each read into its own page (what
@@ -609,10 +609,6 @@ def _drafts(pages):
         page = waiting[revision.pk]
         found[page.pk] = page.with_content_json(revision.content)
     return found
-
-
-def _original(pages):
-    return min(pages.values(), key=lambda page: page.pk)
 
 
 class Planner:
@@ -638,7 +634,7 @@ class Planner:
             by_pk[page.pk] = (page.translation_key, page.locale.language_code)
         self.drafts = _drafts(services)
         for key, pages in self.pages.items():
-            source = _original(pages)
+            source = translations_original(pages)
             if source.local_code:
                 by_local.setdefault(im.fold(source.local_code), key)
             by_base.setdefault(source.base_service.code, []).append(key)
@@ -646,7 +642,7 @@ class Planner:
 
     def current(self, page):
         """The page as its latest revision has it (read with the register's pages)."""
-        return self.drafts.get(page.pk) or _current(page)
+        return self.drafts.get(page.pk) or page_latest(page)
 
     def _match(self, record, base):
         """(translation key or None, the language of the export's one-language texts)."""
@@ -807,7 +803,7 @@ class Planner:
         plan.changes = {code: ["new"] for code in languages}
 
     def _plan_update(self, plan):
-        source = _original(plan.pages)
+        source = translations_original(plan.pages)
         if plan.base is not None and plan.base != source.base_service.code:
             plan.shared["base_service"] = plan.base
         for code in LANGS:
@@ -834,7 +830,7 @@ class Planner:
     def _rules_check(self, plan):
         """The service's own rules (ServicePage.rules_errors) on the values it will have."""
         record = plan.record
-        base = self.current(_original(plan.pages)) if plan.pages else None
+        base = self.current(translations_original(plan.pages)) if plan.pages else None
         service = ServicePage()
         if base is not None:
             for name in SCALARS:
@@ -875,6 +871,12 @@ def _value(page, name):
     return getattr(page, name)
 
 
+def _base_name(plan, references):
+    """A row's title where neither the row nor the site names it: its base service's."""
+    base = references.base_service(plan.base, LANGS[0]) if plan.base else None
+    return base.name if base else ""
+
+
 def _duplicates_check(plans):
     """Two rows of one file for the same service: by its number on the site, its number
     in the register, its base service (when neither number is given), or the service
@@ -890,7 +892,7 @@ def _duplicates_check(plans):
         elif plan.base:
             identities.append(("base_service_code", plan.base))
         if plan.pages:
-            identities.append(("service", _original(plan.pages).translation_key))
+            identities.append(("service", translations_original(plan.pages).translation_key))
         for identity in identities:
             if identity in seen:
                 column = identity[0] if identity[0] != "service" else "local_code"
@@ -909,8 +911,8 @@ def _duplicates_check(plans):
 class Writer(PageWriter):
     """Writes the plans of one import into one register."""
 
-    def __init__(self, *, target, references, user, publish):
-        super().__init__(user=user, publish=publish)
+    def __init__(self, *, target, references, user, publish, cleanups=None):
+        super().__init__(user=user, publish=publish, locales=references.locales, cleanups=cleanups)
         self.target = target
         self.refs = references
 
@@ -979,41 +981,18 @@ class Writer(PageWriter):
             self.translate(page, plan, code, copied=True)
         return page
 
-    def translate(self, source, plan, language, *, copied=False):
-        """A new translation of `source` in `language`, with the row's texts there (its
-        name, when the row gives none, the base service's in that language). `copied`:
-        `source` holds the row's other values already (a service this import made),
-        which the copy takes along; otherwise they are set again."""
-        values = dict(plan.texts.get(language, {}))
+    def translation_values(self, source, plan, language):
+        """The row's texts in `language`; its name, when the row gives none, the base
+        service's in that language."""
+        values = super().translation_values(source, plan, language)
         if not values.get("title"):
             code = plan.shared.get("base_service") or source.base_service.code
             values["title"] = self.refs.base_service(code, language).name
-        live = copied and self.publish
-        if live:
-            values["first_published_at"] = values["last_published_at"] = timezone.now()
-        translation = page_translation_add(
-            page=source, locale=self.refs.locales[language], values=values, publish=live
-        )
-        if not copied:
-            self.apply(translation, plan, language)
-            translation.save()
-        self.finish(translation, created=True)
-        return translation
+        return values
 
     def update(self, plan):
-        source = _original(plan.pages)
         self.register()
-        for code in LANGS:
-            if code not in plan.changes:
-                continue
-            page = plan.pages.get(code)
-            if page is None:
-                self.translate(source, plan, code)
-                continue
-            current = _current(page)
-            self.apply(current, plan, code)
-            self.finish(current, created=False)
-        return source
+        return super().update(plan)
 
 
 # ---- The import ---------------------------------------------------------------------
@@ -1059,7 +1038,7 @@ def register_import(
             action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
         title = next((plan.texts[c].get("title") for c in LANGS if plan.texts[c].get("title")), "")
         if not title and plan.pages:
-            title = _original(plan.pages).title
+            title = translations_original(plan.pages).title
         if not title and plan.base:
             base = planner.refs.base_service(plan.base, LANGS[0])
             title = base.name if base else ""

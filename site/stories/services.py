@@ -36,7 +36,7 @@ from core.pagecache import purges_batched
 from core.photos import PhotoSource
 from core.places import place_rows
 from core.renditions import renditions_deferred
-from core.services import PageWriter, page_child_add, page_translation_add
+from core.services import PageWriter, page_child_add, translations_original
 from core.textsearch import TRANSLIT, fold
 
 from .choices import IdentificationMethod, OperatorKind
@@ -927,10 +927,6 @@ def _existing(records):
     return by_external, by_id, pages
 
 
-def _original(pages):
-    return min(pages.values(), key=lambda page: page.pk)
-
-
 def _current_value(page, name):
     if name == "body":
         return [{"type": block["type"], "value": block["value"]} for block in page.body.raw_data]
@@ -1077,7 +1073,7 @@ def _plan_update(plan, references):
     """Which fields of which page the row changes (empty: unchanged)."""
     record = plan.record
     if plan.municipality is not None:
-        original = _original(plan.pages)
+        original = translations_original(plan.pages)
         home = references.place_paths.get((plan.municipality, original.locale.language_code))
         if original.path[: -Page.steplen] != home:
             record.error(
@@ -1127,7 +1123,7 @@ def _figures_check(plan):
     """The story's money and people rules (StoryPage.figures_errors), on the values the
     story will have."""
     record = plan.record
-    base = _original(plan.pages) if plan.pages else None
+    base = translations_original(plan.pages) if plan.pages else None
     if base is not None and base.has_unpublished_changes:
         base = base.get_latest_revision_as_object()
     story = StoryPage()
@@ -1190,11 +1186,13 @@ class Writer(PageWriter):
     """Writes the plans of one import."""
 
     def __init__(self, *, references, user, publish, cleanups):
-        super().__init__(user=user, publish=publish, cleanups=cleanups)
+        super().__init__(user=user, publish=publish, locales=references.locales, cleanups=cleanups)
         self.references = references
 
-    def apply(self, page, plan, language, title):
-        """Set on `page` (unsaved) what the row gives for `language`."""
+    def apply(self, page, plan, language, title=None):
+        """Set on `page` (unsaved) what the row gives for `language`; `title`: the
+        story's title there (its photos' titles), the page's own when not given."""
+        title = page.title if title is None else title
         refs = self.references
         for name, value in plan.shared.items():
             setattr(page, name, value)
@@ -1278,32 +1276,6 @@ class Writer(PageWriter):
             source = source or page
         return source
 
-    def translate(self, source, plan, language):
-        """A new translation of the existing story `source` in `language`: a copy of it
-        (a row that updates a story need not repeat what did not change), with what the
-        row gives set there."""
-        values = dict(plan.texts.get(language, {}))
-        locale = self.references.locales[language]
-        translation = page_translation_add(page=source, locale=locale, values=values, publish=False)
-        self.apply(translation, plan, language, values.get("title", source.title))
-        translation.save()
-        self.finish(translation, created=True)
-        return translation
-
-    def update(self, plan):
-        source = _original(plan.pages)
-        for code in LANGS:
-            if code not in plan.changes:
-                continue
-            page = plan.pages.get(code)
-            if page is None:
-                self.translate(source, plan, code)
-                continue
-            current = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-            self.apply(current, plan, code, current.title)
-            self.finish(current, created=False)
-        return source
-
 
 # ---- The import ---------------------------------------------------------------------
 
@@ -1350,7 +1322,7 @@ def story_import(
         titles = [plan.texts.get(code, {}).get("title") for code in LANGS]
         title = next((t for t in titles if t), "")
         if not title and plan.pages:
-            title = _original(plan.pages).title
+            title = translations_original(plan.pages).title
         result.rows.append(
             im.RowResult(
                 row=record.row,
