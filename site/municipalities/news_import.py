@@ -4,7 +4,7 @@ texts in columns per language, a municipality's news under its page, the program
 
 `news_import` reads the file, plans what each row changes — new, updated, unchanged —
 without writing, and a dry run stops there. Otherwise every planned change is written in
-one transaction (`core.imports.atomic_import`): a news item in the first language that
+one transaction (`core.imports.plans_write`): a news item in the first language that
 has a title, its translations under the parent's translations
 (`core.services.page_translation_add`), a draft revision of each page that changed,
 submitted to its workflow, or published when a central editor asks for it. A row finds
@@ -14,19 +14,15 @@ that changes nothing makes no revision.
 
 import time
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.core.exceptions import ValidationError
-from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.coreutils import find_available_slug
 
 from core import imports as im
-from core.indexing import index_auto_update, index_objects, index_updates_enabled
-from core.pagecache import purges_batched
 from core.photos import PhotoSource
-from core.renditions import renditions_deferred
 from core.services import PageWriter, page_child_add, page_latest, translations_original
 from stories.services import References, _slug
 
@@ -438,49 +434,12 @@ def news_import(
     references = NewsReferences()
     _duplicates_check(records)
     existing = _existing(records)
-    plans = []
-    total = len(records)
-    for number, record in enumerate(records, start=1):
-        plans.append(_plan_row(record, references, photos, existing))
-        progress(number, total * (1 if dry_run else 2))
-    for plan in plans:
-        record = plan.record
-        if record.issues:
-            action = im.Action.ERROR
-        elif plan.new:
-            action = im.Action.NEW
-        else:
-            action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
-        title = next((plan.texts[c].get("title") for c in LANGS if plan.texts[c].get("title")), "")
-        if not title and plan.pages:
-            title = translations_original(plan.pages).title
-        result.rows.append(
-            im.RowResult(
-                row=record.row,
-                key=plan.key,
-                title=strip_tags(title),
-                action=action,
-                issues=list(record.issues),
-            )
-        )
-    if not dry_run and result.ok:
-        caller_indexes = not index_updates_enabled()
-        with (
-            purges_batched(),
-            index_auto_update(False),
-            im.atomic_import(result) as cleanups,
-            renditions_deferred(),
-        ):
-            writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
-            for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
-                if plan.new:
-                    page = writer.create(plan)
-                    row.url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-                elif plan.changes:
-                    writer.update(plan)
-                progress(total + number, total * 2)
-            writer.log.write()
-        if result.committed and not caller_indexes:
-            index_objects(writer.written)
+    im.plans_write(
+        result=result,
+        records=records,
+        plan=lambda record: _plan_row(record, references, photos, existing),
+        make_writer=partial(Writer, references=references, user=user, publish=publish),
+        progress=progress,
+    )
     result.seconds = time.monotonic() - started
     return result, table

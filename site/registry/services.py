@@ -7,7 +7,7 @@ register import share it) and the spreadsheet import of one municipality's regis
 checks every row against the base list, the vulnerable groups and the service's own rules
 (`ServicePage.rules_errors`), and plans what each row changes — new, updated, unchanged —
 without writing. A dry run stops there. Otherwise every planned change is written in one
-transaction (`core.imports.atomic_import`): a service in the first language that has a
+transaction (`core.imports.plans_write`): a service in the first language that has a
 text, its translations under the register's translations (`core.services.
 page_translation_add`), a draft revision of each page that changed, submitted to the
 municipality's workflow, or published when a central editor asks for it. A row finds its
@@ -19,19 +19,16 @@ second service for the same row.
 import re
 import time
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.db.models import Q
-from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, Revision
 
 from core import imports as im
-from core.indexing import index_auto_update, index_objects
 from core.models import VulnerableGroup
-from core.pagecache import purges_batched
 from core.places import place_rows
 from core.services import (
     PageWriter,
@@ -1022,49 +1019,17 @@ def register_import(
     result.issues += issues
     target = RegisterTarget.of(municipality)
     planner = Planner(target=target, references=RegisterReferences())
-    plans = []
-    total = len(records)
-    for number, record in enumerate(records, start=1):
-        plans.append(planner.plan(record))
-        progress(number, total * (1 if dry_run else 2))
-    _duplicates_check(plans)
-    for plan in plans:
-        record = plan.record
-        if record.issues:
-            action = im.Action.ERROR
-        elif plan.new:
-            action = im.Action.NEW
-        else:
-            action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
-        title = next((plan.texts[c].get("title") for c in LANGS if plan.texts[c].get("title")), "")
-        if not title and plan.pages:
-            title = translations_original(plan.pages).title
-        if not title and plan.base:
-            base = planner.refs.base_service(plan.base, LANGS[0])
-            title = base.name if base else ""
-        result.rows.append(
-            im.RowResult(
-                row=record.row,
-                key=plan.key,
-                title=strip_tags(title),
-                action=action,
-                issues=list(record.issues),
-            )
-        )
-    if not dry_run and result.ok:
-        # The indexes are updated once per page after the commit, not at each save.
-        # The page caches are purged once for the whole import (as the stories importer).
-        with purges_batched(), index_auto_update(False), im.atomic_import(result):
-            writer = Writer(target=target, references=planner.refs, user=user, publish=publish)
-            for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
-                if plan.new:
-                    page = writer.create(plan)
-                    row.url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-                elif plan.changes:
-                    writer.update(plan)
-                progress(total + number, total * 2)
-            writer.log.write()
-        if result.committed:
-            index_objects(writer.written)
+    im.plans_write(
+        result=result,
+        records=records,
+        plan=planner.plan,
+        check=_duplicates_check,
+        make_writer=partial(
+            Writer, target=target, references=planner.refs, user=user, publish=publish
+        ),
+        progress=progress,
+        title=lambda plan: im.plan_title(plan) or _base_name(plan, planner.refs),
+        index_always=True,
+    )
     result.seconds = time.monotonic() - started
     return result, table

@@ -4,12 +4,12 @@
 `story_import` reads a spreadsheet of stories (one row per story, the texts in columns per
 language), checks every row against the reference data and the story's own rules, and
 plans what each row changes — new, updated, unchanged — without writing. A dry run stops
-there. Otherwise every planned change is written in one transaction (`atomic_import`):
-the story in every language that has a title, under the municipality's page in that
-language, all sharing one `translation_key` as wagtail-localize translations do (each
-built from the row and added with `core.services.page_child_add`; a language added to an
-existing story is a copy of it, `core.services.page_translation_add`), a draft revision of
-each page that changed,
+there. Otherwise every planned change is written in one transaction
+(`core.imports.plans_write`): the story in every language that has a title, under the
+municipality's page in that language, all sharing one `translation_key` as
+wagtail-localize translations do (each built from the row and added with
+`core.services.page_child_add`; a language added to an existing story is a copy of it,
+`core.services.page_translation_add`), a draft revision of each page that changed,
 submitted to the page's workflow, or published when a central editor asks for it.
 """
 
@@ -17,12 +17,12 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,12 +30,9 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page
 
 from core import imports as im
-from core.indexing import index_auto_update, index_objects, index_updates_enabled
 from core.models import Programme, Topic, VulnerableGroup
-from core.pagecache import purges_batched
 from core.photos import PhotoSource
 from core.places import place_rows
-from core.renditions import renditions_deferred
 from core.services import PageWriter, page_child_add, translations_original
 from core.textsearch import TRANSLIT, fold
 
@@ -1305,57 +1302,16 @@ def story_import(
         photos = PhotoSource.from_path(photos)
     _duplicates_check(records)
     existing = _existing(records)
-    plans = []
-    total = len(records)
-    for number, record in enumerate(records, start=1):
-        plan = _plan_row(record, references, photos, existing)
-        plans.append(plan)
-        progress(number, total * (1 if dry_run else 2))
-    for plan in plans:
-        record = plan.record
-        if record.issues:
-            action = im.Action.ERROR
-        elif plan.new:
-            action = im.Action.NEW
-        else:
-            action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
-        titles = [plan.texts.get(code, {}).get("title") for code in LANGS]
-        title = next((t for t in titles if t), "")
-        if not title and plan.pages:
-            title = translations_original(plan.pages).title
-        result.rows.append(
-            im.RowResult(
-                row=record.row,
-                key=plan.key,
-                title=strip_tags(title),
-                action=action,
-                issues=list(record.issues),
-            )
-        )
-    if not dry_run and result.ok:
-        # The caches are purged once for all the stories published, and the indexes
-        # updated once per page, after the commit — unless the caller had switched the
-        # indexes off already: then it indexes what it wrote (the demo loader, at its end).
-        caller_indexes = not index_updates_enabled()
-        with (
-            purges_batched(),
-            index_auto_update(False),
-            im.atomic_import(result) as cleanups,
-            renditions_deferred(),
-        ):
-            writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
-            for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
-                if plan.new:
-                    page = writer.create(plan)
-                    row.url = f"/s/{page.pk}/"
-                elif plan.changes:
-                    writer.update(plan)
-                progress(total + number, total * 2)
-            writer.log.write()
-        if result.committed and not caller_indexes:
-            index_objects(writer.written)
-            story_search_documents_write(
-                ids=[page.pk for page in writer.written if isinstance(page, StoryPage)]
-            )
+    im.plans_write(
+        result=result,
+        records=records,
+        plan=lambda record: _plan_row(record, references, photos, existing),
+        make_writer=partial(Writer, references=references, user=user, publish=publish),
+        progress=progress,
+        url=lambda page: f"/s/{page.pk}/",
+        after_index=lambda pages: story_search_documents_write(
+            ids=[page.pk for page in pages if isinstance(page, StoryPage)]
+        ),
+    )
     result.seconds = time.monotonic() - started
     return result, table
