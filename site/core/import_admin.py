@@ -4,8 +4,9 @@ would do and every error by row and column, with the file and an error column to
 → confirm → the result. Templates in each language are downloaded from the first page.
 
 An app registers its importer with `import_urls(Importer(...))` in its `wagtail_hooks`
-(`stories` does for stories). Only users who may import (`core.imports.can_import`: central
-editors) see and use these pages; others get a page that says so (403), never an error.
+(`stories` does for stories), and its entry in the admin menu with `import_menu_item`.
+Only users who may import (`core.imports.can_import`: central editors) see and use these
+pages; others get a page that says so (403), never an error.
 
 The confirmation answers with a page that arrives while the import runs (a streamed
 response, no JavaScript needed): its head, then a `<progress>` with "row N of M" each time
@@ -39,6 +40,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from greenlet import greenlet
+from wagtail.admin.menu import MenuItem
 
 from .imports import (
     LANGUAGES,
@@ -494,3 +496,16 @@ def import_urls(importer):
 def import_url(importer, view="", **kwargs):
     name = f"ashar_import_{importer.kind}" + (f"_{view}" if view else "")
     return reverse(name, kwargs=kwargs)
+
+
+class ImportMenuItem(MenuItem):
+    """An importer's entry in the admin menu, shown to who may import (`can_import`)."""
+
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+def import_menu_item(importer, *, order):
+    """The admin menu's entry of `importer` (its title, to its upload page): what an app's
+    `register_admin_menu_item` hook returns for an importer without a target."""
+    return ImportMenuItem(importer.title, import_url(importer), icon_name="upload", order=order)

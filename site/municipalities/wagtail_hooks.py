@@ -10,8 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
-from core.import_admin import Importer, import_urls
-from core.imports import can_import
+from core.import_admin import Importer, import_menu_item, import_urls
 
 from .dashboard import (
     MunicipalEditorPanel,
@@ -159,21 +158,9 @@ def figure_import_urls():
     return import_urls(FIGURE_IMPORTER)
 
 
-class FigureImportMenuItem(MenuItem):
-    """Shown to who may import (central editors): the figures and the news imports."""
-
-    def is_shown(self, request):
-        return can_import(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def figure_import_menu_item():
-    return FigureImportMenuItem(
-        _("Import municipal figures"),
-        reverse("ashar_import_figures"),
-        icon_name="upload",
-        order=261,
-    )
+    return import_menu_item(FIGURE_IMPORTER, order=261)
 
 
 # ---- The news import (core.import_admin): for central editors --------------------------
@@ -194,6 +181,4 @@ def news_import_urls():
 
 @hooks.register("register_admin_menu_item")
 def news_import_menu_item():
-    return FigureImportMenuItem(
-        _("Import news"), reverse("ashar_import_news"), icon_name="upload", order=262
-    )
+    return import_menu_item(NEWS_IMPORTER, order=262)
