@@ -7,6 +7,7 @@ stories, municipalities and figures there are.
 
 import datetime
 from dataclasses import dataclass, field
+from functools import partial
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
@@ -411,6 +412,35 @@ def _with_query(url, q):
     return f"{url}?{urlencode({'q': q})}"
 
 
+def _ranked_group(rows, *, rank, hit, kind, label, more_url):
+    """A group of the `rows` that `rank(row)` ranks (a number, the lower first, the rows'
+    own order kept within a rank; None: not a hit), the first SEARCH_GROUP_LIMIT of them as
+    `hit(row)`."""
+    ranked = [(place, row) for row in rows if (place := rank(row)) is not None]
+    ranked.sort(key=lambda pair: pair[0])
+    return SearchGroup(
+        kind=kind,
+        label=label,
+        hits=[hit(row) for _place, row in ranked[:SEARCH_GROUP_LIMIT]],
+        total=len(ranked),
+        more_url=more_url,
+    )
+
+
+def _municipal_hit(row, *, facts, levels):
+    """The hit of a page (a row with its `path`, `title`, `url_path`, `summary` and maybe
+    `date`) `levels` below its municipality's page: with the municipality's title."""
+    slug = facts.municipality_paths.get(row["path"][: -Page.steplen * levels])
+    municipality = facts.municipalities.get(slug)
+    return SearchHit(
+        title=row["title"],
+        url=page_url(row["url_path"]),
+        meta=municipality.title if municipality else "",
+        text=row["summary"],
+        date=row.get("date"),
+    )
+
+
 def _places_paths(places, facts):
     """Tree paths of the municipalities of `locale` a query named: by name, or inside a
     district or region it named."""
@@ -442,32 +472,25 @@ def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
             "district__name",
         )
     )
-    ranked = []
-    for row in rows:
+
+    def rank(row):
         if row["slug"] in named:
-            rank = 0
-        elif has_terms(terms, folded_words(row["title"], row["official_name"], row["villages"])):
-            rank = 1
-        elif row["path"] in within:
-            rank = 2
-        else:
-            continue
-        ranked.append((rank, row))
-    ranked.sort(key=lambda pair: pair[0])
-    hits = [
-        SearchHit(
+            return 0
+        if has_terms(terms, folded_words(row["title"], row["official_name"], row["villages"])):
+            return 1
+        return 2 if row["path"] in within else None
+
+    return _ranked_group(
+        rows,
+        rank=rank,
+        hit=lambda row: SearchHit(
             title=row["title"],
             url=page_url(row["url_path"]),
             meta=", ".join(name for name in (row["district__name"], row["region__name"]) if name),
             text=row["official_name"],
-        )
-        for _rank, row in ranked[:SEARCH_GROUP_LIMIT]
-    ]
-    return SearchGroup(
+        ),
         kind="municipalities",
         label=_("Municipalities"),
-        hits=hits,
-        total=len(ranked),
         more_url=_with_query(index_url, q),
     )
 
@@ -494,36 +517,23 @@ def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private
         )
     )
     wanted = rest_terms if places_paths else terms
-    ranked = []
-    for row in rows:
+
+    def rank(row):
         if places_paths and not _in_places(row["path"], 2, places_paths):
-            continue
+            return None
         title_words = folded_words(row["title"], row["base_service__name"])
         if has_terms(wanted, title_words):
-            rank = 0
-        elif has_terms(wanted, title_words | folded_words(row["summary"], row["provider_name"])):
-            rank = 1
-        else:
-            continue
-        ranked.append((rank, row))
-    ranked.sort(key=lambda pair: pair[0])
-    hits = []
-    for _rank, row in ranked[:SEARCH_GROUP_LIMIT]:
-        slug = facts.municipality_paths.get(row["path"][: -Page.steplen * 2])
-        municipality = facts.municipalities.get(slug)
-        hits.append(
-            SearchHit(
-                title=row["title"],
-                url=page_url(row["url_path"]),
-                meta=municipality.title if municipality else "",
-                text=row["summary"],
-            )
-        )
-    return SearchGroup(
+            return 0
+        if has_terms(wanted, title_words | folded_words(row["summary"], row["provider_name"])):
+            return 1
+        return None
+
+    return _ranked_group(
+        rows,
+        rank=rank,
+        hit=partial(_municipal_hit, facts=facts, levels=2),
         kind="services",
         label=_("Services"),
-        hits=hits,
-        total=len(ranked),
         more_url=_with_query(index_url, q),
     )
 
@@ -534,34 +544,30 @@ def _base_service_group(*, locale, terms, index_url, q):
         .order_by("code")
         .values("code", "name", "description", "category__name")
     )
-    ranked = []
-    for row in rows:
-        if not terms:
-            break
+
+    def rank(row):
         if has_terms(terms, folded_words(row["name"])):
-            rank = 0
-        elif has_terms(terms, folded_words(row["name"], row["description"], row["category__name"])):
-            rank = 1
-        else:
-            continue
-        ranked.append((rank, row))
-    ranked.sort(key=lambda pair: pair[0])
-    hits = [
-        SearchHit(
+            return 0
+        if has_terms(terms, folded_words(row["name"], row["description"], row["category__name"])):
+            return 1
+        return None
+
+    group = _ranked_group(
+        rows,
+        rank=rank,
+        hit=lambda row: SearchHit(
             title=row["name"],
             url=reverse("base_service", kwargs={"code": row["code"]}),
             meta=row["category__name"],
             text=row["code"],
-        )
-        for _rank, row in ranked[:SEARCH_GROUP_LIMIT]
-    ]
-    return SearchGroup(
+        ),
         kind="base_services",
         label=_("Base services"),
-        hits=hits,
-        total=len(ranked),
-        more_url=index_url if len(ranked) > len(hits) else None,
+        more_url=index_url,
     )
+    if group.total <= len(group.hits):  # the base list is linked only for more hits
+        group.more_url = None
+    return group
 
 
 def _news_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
@@ -574,30 +580,18 @@ def _news_group(*, locale, facts, q, terms, rest_terms, places_paths, private, i
         .values("path", "title", "summary", "date", "url_path")
     )
     wanted = rest_terms if places_paths else terms
-    matched = [
-        row
-        for row in rows
-        if (not places_paths or _in_places(row["path"], 1, places_paths))
-        and has_terms(wanted, folded_words(row["title"], row["summary"]))
-    ]
-    hits = []
-    for row in matched[:SEARCH_GROUP_LIMIT]:
-        slug = facts.municipality_paths.get(row["path"][: -Page.steplen])
-        municipality = facts.municipalities.get(slug)
-        hits.append(
-            SearchHit(
-                title=row["title"],
-                url=page_url(row["url_path"]),
-                meta=municipality.title if municipality else "",
-                text=row["summary"],
-                date=row["date"],
-            )
-        )
-    return SearchGroup(
+
+    def rank(row):  # one rank: the newest first, as the rows come
+        if places_paths and not _in_places(row["path"], 1, places_paths):
+            return None
+        return 0 if has_terms(wanted, folded_words(row["title"], row["summary"])) else None
+
+    return _ranked_group(
+        rows,
+        rank=rank,
+        hit=partial(_municipal_hit, facts=facts, levels=1),
         kind="news",
         label=_("News"),
-        hits=hits,
-        total=len(matched),
         more_url=_with_query(index_url, q),
     )
 
