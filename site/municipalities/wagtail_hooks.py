@@ -10,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
-from core.import_admin import Importer, import_menu_item, import_urls
+from core.import_admin import Importer, importer_register
 
 from .dashboard import (
     MunicipalEditorPanel,
@@ -145,40 +145,22 @@ def _figures_run(*, photos=None, publish=False, **kwargs):
 
 
 FIGURE_IMPORTER = Importer(
-    kind=FIGURE_LAYOUT.kind,
     title=_("Import municipal figures"),
     layout=FIGURE_LAYOUT,
     run=_figures_run,
     publish=False,
 )
 
-
-@hooks.register("register_admin_urls")
-def figure_import_urls():
-    return import_urls(FIGURE_IMPORTER)
-
-
-@hooks.register("register_admin_menu_item")
-def figure_import_menu_item():
-    return import_menu_item(FIGURE_IMPORTER, order=261)
+importer_register(FIGURE_IMPORTER, menu_order=261)
 
 
 # ---- The news import (core.import_admin): for central editors --------------------------
 
 NEWS_IMPORTER = Importer(
-    kind=NEWS_LAYOUT.kind,
     title=_("Import news"),
     layout=NEWS_LAYOUT,
     run=news_import,
     photos=True,
 )
 
-
-@hooks.register("register_admin_urls")
-def news_import_urls():
-    return import_urls(NEWS_IMPORTER)
-
-
-@hooks.register("register_admin_menu_item")
-def news_import_menu_item():
-    return import_menu_item(NEWS_IMPORTER, order=262)
+importer_register(NEWS_IMPORTER, menu_order=262)
