@@ -406,6 +406,28 @@ class SiteSearch:
         return [group for group in self.groups if group.total]
 
 
+@dataclass
+class _Query:
+    """What every group of a site search asks: the reader's query cleaned (`q`), its
+    terms, the places it names and the terms besides them, the tree paths of the
+    municipalities those places are or hold, and the pages a reader may not see."""
+
+    locale: object
+    facts: object
+    q: str
+    terms: list
+    places: list
+    rest_terms: list
+    places_paths: set
+    private: object
+
+    @property
+    def place_terms(self):
+        """The terms a page in a municipality must have: those besides the places when
+        the query names places that hold municipalities, else all of them."""
+        return self.rest_terms if self.places_paths else self.terms
+
+
 def _with_query(url, q):
     if not url:
         return None
@@ -452,14 +474,14 @@ def _places_paths(places, facts):
     return {path for path, slug in facts.municipality_paths.items() if slug in slugs}
 
 
-def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
-    named = {slug for facet, slug in places if facet == "municipality"}
-    within = _places_paths(places, facts)
+def _municipality_group(query, index_url):
+    named = {slug for facet, slug in query.places if facet == "municipality"}
+    within = _places_paths(query.places, query.facts)
     rows = (
         pages_of(MunicipalityPage)
         .live()
-        .exclude(private)
-        .filter(locale=locale)
+        .exclude(query.private)
+        .filter(locale=query.locale)
         .order_by("title")
         .values(
             "path",
@@ -476,7 +498,9 @@ def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
     def rank(row):
         if row["slug"] in named:
             return 0
-        if has_terms(terms, folded_words(row["title"], row["official_name"], row["villages"])):
+        if has_terms(
+            query.terms, folded_words(row["title"], row["official_name"], row["villages"])
+        ):
             return 1
         return 2 if row["path"] in within else None
 
@@ -491,7 +515,7 @@ def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
         ),
         kind="municipalities",
         label=_("Municipalities"),
-        more_url=_with_query(index_url, q),
+        more_url=_with_query(index_url, query.q),
     )
 
 
@@ -499,12 +523,12 @@ def _in_places(path, levels, paths):
     return path[: -Page.steplen * levels] in paths
 
 
-def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
+def _service_group(query, index_url):
     rows = (
         pages_of(ServicePage)
         .live()
-        .exclude(private)
-        .filter(locale=locale)
+        .exclude(query.private)
+        .filter(locale=query.locale)
         .order_by("title")
         .values(
             "path",
@@ -516,10 +540,10 @@ def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private
             "base_service__name",
         )
     )
-    wanted = rest_terms if places_paths else terms
+    wanted = query.place_terms
 
     def rank(row):
-        if places_paths and not _in_places(row["path"], 2, places_paths):
+        if query.places_paths and not _in_places(row["path"], 2, query.places_paths):
             return None
         title_words = folded_words(row["title"], row["base_service__name"])
         if has_terms(wanted, title_words):
@@ -531,16 +555,17 @@ def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private
     return _ranked_group(
         rows,
         rank=rank,
-        hit=partial(_municipal_hit, facts=facts, levels=2),
+        hit=partial(_municipal_hit, facts=query.facts, levels=2),
         kind="services",
         label=_("Services"),
-        more_url=_with_query(index_url, q),
+        more_url=_with_query(index_url, query.q),
     )
 
 
-def _base_service_group(*, locale, terms, index_url, q):
+def _base_service_group(query, index_url):
+    terms = query.rest_terms if query.places else query.terms
     rows = (
-        BaseService.objects.filter(locale=locale)
+        BaseService.objects.filter(locale=query.locale)
         .order_by("code")
         .values("code", "name", "description", "category__name")
     )
@@ -570,29 +595,29 @@ def _base_service_group(*, locale, terms, index_url, q):
     return group
 
 
-def _news_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
+def _news_group(query, index_url):
     rows = (
         pages_of(NewsPage)
         .live()
-        .exclude(private)
-        .filter(locale=locale)
+        .exclude(query.private)
+        .filter(locale=query.locale)
         .order_by("-date", "-pk")
         .values("path", "title", "summary", "date", "url_path")
     )
-    wanted = rest_terms if places_paths else terms
+    wanted = query.place_terms
 
     def rank(row):  # one rank: the newest first, as the rows come
-        if places_paths and not _in_places(row["path"], 1, places_paths):
+        if query.places_paths and not _in_places(row["path"], 1, query.places_paths):
             return None
         return 0 if has_terms(wanted, folded_words(row["title"], row["summary"])) else None
 
     return _ranked_group(
         rows,
         rank=rank,
-        hit=partial(_municipal_hit, facts=facts, levels=1),
+        hit=partial(_municipal_hit, facts=query.facts, levels=1),
         kind="news",
         label=_("News"),
-        more_url=_with_query(index_url, q),
+        more_url=_with_query(index_url, query.q),
     )
 
 
@@ -608,9 +633,16 @@ def site_search(*, locale, raw_query, request=None):
         return SiteSearch(q=q, groups=[], terms=[])
     facts = story_facts(locale=locale)
     places, rest = textsearch.find_places(q, facts.aliases)
-    rest_terms = textsearch.query_terms(" ".join(rest))
-    places_paths = _places_paths(places, facts) if places else set()
-    private = private_pages_q()
+    query = _Query(
+        locale=locale,
+        facts=facts,
+        q=q,
+        terms=terms,
+        places=places,
+        rest_terms=textsearch.query_terms(" ".join(rest)),
+        places_paths=_places_paths(places, facts) if places else set(),
+        private=private_pages_q(),
+    )
     indexes = index_pages_for(
         MunicipalityIndexPage, NewsIndexPage, RegistryIndexPage, locale_id=locale.pk
     )
@@ -627,40 +659,9 @@ def site_search(*, locale, raw_query, request=None):
     )
     groups = [
         story_group,
-        _municipality_group(
-            locale=locale,
-            facts=facts,
-            q=q,
-            terms=terms,
-            places=places,
-            private=private,
-            index_url=urls.get(MunicipalityIndexPage),
-        ),
-        _service_group(
-            locale=locale,
-            facts=facts,
-            q=q,
-            terms=terms,
-            rest_terms=rest_terms,
-            places_paths=places_paths,
-            private=private,
-            index_url=urls.get(RegistryIndexPage),
-        ),
-        _base_service_group(
-            locale=locale,
-            terms=rest_terms if places else terms,
-            index_url=urls.get(RegistryIndexPage),
-            q=q,
-        ),
-        _news_group(
-            locale=locale,
-            facts=facts,
-            q=q,
-            terms=terms,
-            rest_terms=rest_terms,
-            places_paths=places_paths,
-            private=private,
-            index_url=urls.get(NewsIndexPage),
-        ),
+        _municipality_group(query, urls.get(MunicipalityIndexPage)),
+        _service_group(query, urls.get(RegistryIndexPage)),
+        _base_service_group(query, urls.get(RegistryIndexPage)),
+        _news_group(query, urls.get(NewsIndexPage)),
     ]
     return SiteSearch(q=q, groups=groups, terms=terms)
