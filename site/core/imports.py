@@ -847,6 +847,24 @@ def progress_none(done, total):
 # ---- Writing the rows -----------------------------------------------------------------
 
 
+def external_ids_check(records):
+    """A row with the `external_id` of an earlier row is an error of that cell: one file
+    names each item once."""
+    first = {}
+    for record in records:
+        external_id = record.get("external_id")
+        if not external_id:
+            continue
+        if external_id in first:
+            record.error(
+                "external_id",
+                _("The external ID “%(id)s” is also in row %(row)s.")
+                % {"id": external_id, "row": first[external_id]},
+            )
+        else:
+            first[external_id] = record.row
+
+
 def plan_title(plan):
     """The title a row's result shows: the row's own in the first language that has
     one, else its page's on the site; "" when neither has one."""

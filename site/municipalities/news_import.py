@@ -339,22 +339,6 @@ def _plan_update(plan, record):
             plan.changes[code] = changed
 
 
-def _duplicates_check(records):
-    first = {}
-    for record in records:
-        external_id = record.get("external_id")
-        if not external_id:
-            continue
-        if external_id in first:
-            record.error(
-                "external_id",
-                _("The external ID “%(id)s” is also in row %(row)s.")
-                % {"id": external_id, "row": first[external_id]},
-            )
-        else:
-            first[external_id] = record.row
-
-
 class NewsReferences(References):
     """The stories importer's reference values, and the news index in each language."""
 
@@ -432,7 +416,7 @@ def news_import(
     if photos is not None and not isinstance(photos, PhotoSource):
         photos = PhotoSource.from_path(photos)
     references = NewsReferences()
-    _duplicates_check(records)
+    im.external_ids_check(records)
     existing = _existing(records)
     im.plans_write(
         result=result,

@@ -1152,22 +1152,6 @@ def _community_apply(page, record):
             page.community_labour_kgs = None
 
 
-def _duplicates_check(records):
-    first = {}
-    for record in records:
-        external_id = record.get("external_id")
-        if not external_id:
-            continue
-        if external_id in first:
-            record.error(
-                "external_id",
-                _("The external ID “%(id)s” is also in row %(row)s.")
-                % {"id": external_id, "row": first[external_id]},
-            )
-        else:
-            first[external_id] = record.row
-
-
 # ---- Writing ------------------------------------------------------------------------
 
 
@@ -1300,7 +1284,7 @@ def story_import(
     result.issues += issues
     if photos is not None and not isinstance(photos, PhotoSource):
         photos = PhotoSource.from_path(photos)
-    _duplicates_check(records)
+    im.external_ids_check(records)
     existing = _existing(records)
     im.plans_write(
         result=result,
