@@ -3,9 +3,10 @@ file (and a ZIP of photos when the importer takes photos) → a dry run shows wh
 would do and every error by row and column, with the file and an error column to download
 → confirm → the result. Templates in each language are downloaded from the first page.
 
-An app registers its importer with `import_urls(Importer(...))` in its `wagtail_hooks`
-(`stories` does for stories). Only users who may import (`core.imports.can_import`: central
-editors) see and use these pages; others get a page that says so (403), never an error.
+An app registers its importer with `importer_register(Importer(...), menu_order=...)` in
+its `wagtail_hooks` (`stories` does for stories): its pages and its entry in the menu.
+Only users who may import (`core.imports.can_import`: central editors) see and use these
+pages; others get a page that says so (403), never an error.
 
 The confirmation answers with a page that arrives while the import runs (a streamed
 response, no JavaScript needed): its head, then a `<progress>` with "row N of M" each time
@@ -39,6 +40,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from greenlet import greenlet
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from .imports import (
     LANGUAGES,
@@ -84,9 +87,9 @@ def import_staging_prune():
 
 @dataclass(frozen=True)
 class Importer:
-    """An importer as the admin offers it: its kind (the URL and the log's), its title,
-    its layout, whether it takes photos, and `run(source=, name=, photos=, user=,
-    dry_run=, publish=)` returning (ImportResult, Table).
+    """An importer as the admin offers it: its title, its layout (whose kind names the URL
+    and the log's entries), whether it takes photos, and `run(source=, name=, photos=,
+    user=, dry_run=, publish=)` returning (ImportResult, Table).
 
     An importer into one object (a municipality's register) has a `target(pk)` that
     returns that object (or None: 404) from the number in its URL
@@ -95,7 +98,6 @@ class Importer:
     at all, `can_import`), `refusal` what the others read. Publishing at once is for
     central editors (`can_import`) whoever else may import."""
 
-    kind: str
     title: object
     layout: object
     run: object
@@ -107,6 +109,10 @@ class Importer:
         "Only central editors may import spreadsheets. Ask a central editor to import the file "
         "for you."
     )
+
+    @property
+    def kind(self):
+        return self.layout.kind
 
 
 class UploadForm(forms.Form):
@@ -494,3 +500,26 @@ def import_urls(importer):
 def import_url(importer, view="", **kwargs):
     name = f"ashar_import_{importer.kind}" + (f"_{view}" if view else "")
     return reverse(name, kwargs=kwargs)
+
+
+class ImportMenuItem(MenuItem):
+    """An importer's entry in the admin menu, shown to who may import (`can_import`)."""
+
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+def import_menu_item(importer, *, order):
+    """The admin menu's entry of `importer` (its title, to its upload page)."""
+    return ImportMenuItem(importer.title, import_url(importer), icon_name="upload", order=order)
+
+
+def importer_register(importer, *, menu_order=None):
+    """Register the admin pages of `importer` (`import_urls`) and, given `menu_order`, its
+    entry in the admin menu (`import_menu_item`): what an app's `wagtail_hooks` calls once
+    for each of its importers."""
+    hooks.register("register_admin_urls", lambda: import_urls(importer))
+    if menu_order is not None:
+        hooks.register(
+            "register_admin_menu_item", lambda: import_menu_item(importer, order=menu_order)
+        )

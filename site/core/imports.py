@@ -15,6 +15,7 @@ The flow of one import:
    `Record`s for the rows, `ImportIssue`s for every problem (row, column header, message).
 3. The importer checks what needs the database (references, its model's rules), then
    writes inside `atomic_import`: nothing is kept when there is an error or on a dry run.
+   The page importers do both through `plans_write` with their planner and writer.
 4. The `ImportResult` (new / updated / unchanged per row, the errors) is logged
    (`import_log_add`), shown, and can be downloaded as the same spreadsheet with an error
    column (`annotated_xlsx`).
@@ -36,8 +37,9 @@ from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook, load_workbook
@@ -45,7 +47,11 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from .indexing import index_auto_update, index_objects, index_updates_enabled
 from .models import ImportLog
+from .pagecache import purges_batched
+from .renditions import renditions_deferred
+from .services import translations_original
 from .spreadsheets import text_cell, unneutralise
 
 # ---- Limits ---------------------------------------------------------------------------
@@ -836,6 +842,120 @@ def atomic_import(result, *, on_rollback=()):
 
 def progress_none(done, total):
     """A progress callback that shows nothing."""
+
+
+# ---- Writing the rows -----------------------------------------------------------------
+
+
+def external_ids_check(records):
+    """A row with the `external_id` of an earlier row is an error of that cell: one file
+    names each item once."""
+    first = {}
+    for record in records:
+        external_id = record.get("external_id")
+        if not external_id:
+            continue
+        if external_id in first:
+            record.error(
+                "external_id",
+                _("The external ID “%(id)s” is also in row %(row)s.")
+                % {"id": external_id, "row": first[external_id]},
+            )
+        else:
+            first[external_id] = record.row
+
+
+def plan_title(plan):
+    """The title a row's result shows: the row's own in the first language that has
+    one, else its page's on the site; "" when neither has one."""
+    titles = (plan.texts.get(code, {}).get("title") for code in LANGUAGES)
+    title = next((title for title in titles if title), "")
+    if not title and plan.pages:
+        title = translations_original(plan.pages).title
+    return title
+
+
+def page_edit_url(page):
+    """The admin's edit view of `page`: where a new row's result links by default."""
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def plans_write(
+    *,
+    result,
+    records,
+    plan,
+    make_writer,
+    progress=progress_none,
+    check=None,
+    title=plan_title,
+    url=page_edit_url,
+    after_index=None,
+    index_always=False,
+):
+    """Plan every record, add a `RowResult` per plan to `result`, then — unless it is a
+    dry run or has an issue — write every plan all or nothing; the shared body of the
+    page importers (stories, register, news).
+
+    `plan(record)` makes a row's plan, which has `record`, `key`, `new`, `changes` (the
+    languages it changes), `texts` ({language: {field: value}}) and `pages` ({language:
+    page} on the site); `check(plans)` (optional) adds the issues that need every plan.
+    `make_writer(cleanups=...)` makes the `core.services.PageWriter` that writes them
+    (`create(plan)` returns a new row's page, `update(plan)`); `title(plan)` is a row's
+    title and `url(page)` a new row's link in the result. Progress: planning is the
+    first `total` of `2 * total` steps (of `total` on a dry run), writing the second.
+
+    The writes share one transaction (`atomic_import`), the page caches are purged once
+    at its end, the renditions made once per image, and the search and reference indexes
+    are updated once per page after the commit, `after_index(pages)` (an app's own index)
+    with them — unless the caller had switched the index updates off already: then it
+    indexes what was written itself (the demo loader, at its end). `index_always`: index
+    after the commit even then."""
+    total = len(records)
+    plans = []
+    for number, record in enumerate(records, start=1):
+        plans.append(plan(record))
+        progress(number, total * (1 if result.dry_run else 2))
+    if check is not None:
+        check(plans)
+    for row_plan in plans:
+        record = row_plan.record
+        if record.issues:
+            action = Action.ERROR
+        elif row_plan.new:
+            action = Action.NEW
+        else:
+            action = Action.UPDATED if row_plan.changes else Action.UNCHANGED
+        result.rows.append(
+            RowResult(
+                row=record.row,
+                key=row_plan.key,
+                title=strip_tags(title(row_plan)),
+                action=action,
+                issues=list(record.issues),
+            )
+        )
+    if result.dry_run or not result.ok:
+        return
+    caller_indexes = not index_updates_enabled() and not index_always
+    with (
+        purges_batched(),
+        index_auto_update(False),
+        atomic_import(result) as cleanups,
+        renditions_deferred(),
+    ):
+        writer = make_writer(cleanups=cleanups)
+        for number, (row_plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
+            if row_plan.new:
+                row.url = url(writer.create(row_plan))
+            elif row_plan.changes:
+                writer.update(row_plan)
+            progress(total + number, total * 2)
+        writer.log.write()
+    if result.committed and not caller_indexes:
+        index_objects(writer.written)
+        if after_index is not None:
+            after_index(writer.written)
 
 
 # ---- Writing: the error column, the templates, the docs ------------------------------

@@ -2,6 +2,7 @@
 
 import functools
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import connection, models, transaction
@@ -321,16 +322,34 @@ class PageLog:
         self.entries = []
 
 
+def translations_original(pages):
+    """The first made of a row's pages ({language: page}, one translation each): the
+    source of the translations an import adds."""
+    return min(pages.values(), key=lambda page: page.pk)
+
+
+def page_latest(page):
+    """`page` as its latest revision has it (its draft), or the page itself."""
+    return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+
+
 class PageWriter:
     """What the importers' writers share: the photos they store (each file once, by its
-    content hash), and a page's end — its revision, then its publish or its workflow, the
-    log entries of the whole import written together (`log.write()`). `written`: the pages
-    written, indexed once after the commit; `cleanups`: what undoes a stored file when
-    the import rolls back."""
+    content hash), a row's update and its new translations, and a page's end — its
+    revision, then its publish or its workflow, the log entries of the whole import
+    written together (`log.write()`). `written`: the pages written, indexed once after the
+    commit; `cleanups`: what undoes a stored file when the import rolls back; `locales`:
+    {language code: Locale} of the pages it writes.
 
-    def __init__(self, *, user, publish, cleanups=None):
+    A subclass writes its app's plans (`core.imports.plans_write`): `apply(page, plan,
+    language)` sets on a page what the row gives in a language, `create(plan)` makes a
+    new row's pages. A plan has `pages` ({language: page} on the site) and `changes` (the
+    languages the row changes) and `texts` ({language: {field: value}})."""
+
+    def __init__(self, *, user, publish, locales, cleanups=None):
         self.user = user
         self.publish = publish
+        self.locales = locales
         self.cleanups = [] if cleanups is None else cleanups
         self.written = []
         self.log = PageLog()
@@ -356,6 +375,46 @@ class PageWriter:
                 self.cleanups.append(lambda: storage.delete(stored))
             self.images[photo.sha1] = image
         return image
+
+    def translation_values(self, source, plan, language):
+        """The fields a new translation of `source` in `language` takes from the row."""
+        return dict(plan.texts.get(language, {}))
+
+    def translate(self, source, plan, language, *, copied=False):
+        """A new translation of `source` in `language`, with the row's texts there.
+        `copied`: `source` holds the row's other values already (a page this import
+        made), which the copy takes along, published with it when the import publishes;
+        otherwise a copy of what the site has (a row need not repeat what did not change),
+        the row's values set on it again, as a draft."""
+        values = self.translation_values(source, plan, language)
+        live = copied and self.publish
+        if live:
+            values["first_published_at"] = values["last_published_at"] = timezone.now()
+        translation = page_translation_add(
+            page=source, locale=self.locales[language], values=values, publish=live
+        )
+        if not copied:
+            self.apply(translation, plan, language)
+            translation.save()
+        self.finish(translation, created=True)
+        return translation
+
+    def update(self, plan):
+        """Write a row that changes pages on the site: in each language it changes, its
+        page's draft, or a new translation where the page has none. Returns the first
+        made of its pages."""
+        source = translations_original(plan.pages)
+        for code, _name in settings.LANGUAGES:
+            if code not in plan.changes:
+                continue
+            page = plan.pages.get(code)
+            if page is None:
+                self.translate(source, plan, code)
+                continue
+            current = page_latest(page)
+            self.apply(current, plan, code)
+            self.finish(current, created=False)
+        return source
 
     def live_now(self, page):
         """Mark the unsaved new `page` live as of now when the import publishes, a draft

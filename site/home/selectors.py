@@ -7,6 +7,7 @@ stories, municipalities and figures there are.
 
 import datetime
 from dataclasses import dataclass, field
+from functools import partial
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
@@ -405,10 +406,61 @@ class SiteSearch:
         return [group for group in self.groups if group.total]
 
 
+@dataclass
+class _Query:
+    """What every group of a site search asks: the reader's query cleaned (`q`), its
+    terms, the places it names and the terms besides them, the tree paths of the
+    municipalities those places are or hold, and the pages a reader may not see."""
+
+    locale: object
+    facts: object
+    q: str
+    terms: list
+    places: list
+    rest_terms: list
+    places_paths: set
+    private: object
+
+    @property
+    def place_terms(self):
+        """The terms a page in a municipality must have: those besides the places when
+        the query names places that hold municipalities, else all of them."""
+        return self.rest_terms if self.places_paths else self.terms
+
+
 def _with_query(url, q):
     if not url:
         return None
     return f"{url}?{urlencode({'q': q})}"
+
+
+def _ranked_group(rows, *, rank, hit, kind, label, more_url):
+    """A group of the `rows` that `rank(row)` ranks (a number, the lower first, the rows'
+    own order kept within a rank; None: not a hit), the first SEARCH_GROUP_LIMIT of them as
+    `hit(row)`."""
+    ranked = [(place, row) for row in rows if (place := rank(row)) is not None]
+    ranked.sort(key=lambda pair: pair[0])
+    return SearchGroup(
+        kind=kind,
+        label=label,
+        hits=[hit(row) for _place, row in ranked[:SEARCH_GROUP_LIMIT]],
+        total=len(ranked),
+        more_url=more_url,
+    )
+
+
+def _municipal_hit(row, *, facts, levels):
+    """The hit of a page (a row with its `path`, `title`, `url_path`, `summary` and maybe
+    `date`) `levels` below its municipality's page: with the municipality's title."""
+    slug = facts.municipality_paths.get(row["path"][: -Page.steplen * levels])
+    municipality = facts.municipalities.get(slug)
+    return SearchHit(
+        title=row["title"],
+        url=page_url(row["url_path"]),
+        meta=municipality.title if municipality else "",
+        text=row["summary"],
+        date=row.get("date"),
+    )
 
 
 def _places_paths(places, facts):
@@ -422,14 +474,14 @@ def _places_paths(places, facts):
     return {path for path, slug in facts.municipality_paths.items() if slug in slugs}
 
 
-def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
-    named = {slug for facet, slug in places if facet == "municipality"}
-    within = _places_paths(places, facts)
+def _municipality_group(query, index_url):
+    named = {slug for facet, slug in query.places if facet == "municipality"}
+    within = _places_paths(query.places, query.facts)
     rows = (
         pages_of(MunicipalityPage)
         .live()
-        .exclude(private)
-        .filter(locale=locale)
+        .exclude(query.private)
+        .filter(locale=query.locale)
         .order_by("title")
         .values(
             "path",
@@ -442,33 +494,28 @@ def _municipality_group(*, locale, facts, q, terms, places, private, index_url):
             "district__name",
         )
     )
-    ranked = []
-    for row in rows:
+
+    def rank(row):
         if row["slug"] in named:
-            rank = 0
-        elif has_terms(terms, folded_words(row["title"], row["official_name"], row["villages"])):
-            rank = 1
-        elif row["path"] in within:
-            rank = 2
-        else:
-            continue
-        ranked.append((rank, row))
-    ranked.sort(key=lambda pair: pair[0])
-    hits = [
-        SearchHit(
+            return 0
+        if has_terms(
+            query.terms, folded_words(row["title"], row["official_name"], row["villages"])
+        ):
+            return 1
+        return 2 if row["path"] in within else None
+
+    return _ranked_group(
+        rows,
+        rank=rank,
+        hit=lambda row: SearchHit(
             title=row["title"],
             url=page_url(row["url_path"]),
             meta=", ".join(name for name in (row["district__name"], row["region__name"]) if name),
             text=row["official_name"],
-        )
-        for _rank, row in ranked[:SEARCH_GROUP_LIMIT]
-    ]
-    return SearchGroup(
+        ),
         kind="municipalities",
         label=_("Municipalities"),
-        hits=hits,
-        total=len(ranked),
-        more_url=_with_query(index_url, q),
+        more_url=_with_query(index_url, query.q),
     )
 
 
@@ -476,12 +523,12 @@ def _in_places(path, levels, paths):
     return path[: -Page.steplen * levels] in paths
 
 
-def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
+def _service_group(query, index_url):
     rows = (
         pages_of(ServicePage)
         .live()
-        .exclude(private)
-        .filter(locale=locale)
+        .exclude(query.private)
+        .filter(locale=query.locale)
         .order_by("title")
         .values(
             "path",
@@ -493,112 +540,84 @@ def _service_group(*, locale, facts, q, terms, rest_terms, places_paths, private
             "base_service__name",
         )
     )
-    wanted = rest_terms if places_paths else terms
-    ranked = []
-    for row in rows:
-        if places_paths and not _in_places(row["path"], 2, places_paths):
-            continue
+    wanted = query.place_terms
+
+    def rank(row):
+        if query.places_paths and not _in_places(row["path"], 2, query.places_paths):
+            return None
         title_words = folded_words(row["title"], row["base_service__name"])
         if has_terms(wanted, title_words):
-            rank = 0
-        elif has_terms(wanted, title_words | folded_words(row["summary"], row["provider_name"])):
-            rank = 1
-        else:
-            continue
-        ranked.append((rank, row))
-    ranked.sort(key=lambda pair: pair[0])
-    hits = []
-    for _rank, row in ranked[:SEARCH_GROUP_LIMIT]:
-        slug = facts.municipality_paths.get(row["path"][: -Page.steplen * 2])
-        municipality = facts.municipalities.get(slug)
-        hits.append(
-            SearchHit(
-                title=row["title"],
-                url=page_url(row["url_path"]),
-                meta=municipality.title if municipality else "",
-                text=row["summary"],
-            )
-        )
-    return SearchGroup(
+            return 0
+        if has_terms(wanted, title_words | folded_words(row["summary"], row["provider_name"])):
+            return 1
+        return None
+
+    return _ranked_group(
+        rows,
+        rank=rank,
+        hit=partial(_municipal_hit, facts=query.facts, levels=2),
         kind="services",
         label=_("Services"),
-        hits=hits,
-        total=len(ranked),
-        more_url=_with_query(index_url, q),
+        more_url=_with_query(index_url, query.q),
     )
 
 
-def _base_service_group(*, locale, terms, index_url, q):
+def _base_service_group(query, index_url):
+    terms = query.rest_terms if query.places else query.terms
     rows = (
-        BaseService.objects.filter(locale=locale)
+        BaseService.objects.filter(locale=query.locale)
         .order_by("code")
         .values("code", "name", "description", "category__name")
     )
-    ranked = []
-    for row in rows:
-        if not terms:
-            break
+
+    def rank(row):
         if has_terms(terms, folded_words(row["name"])):
-            rank = 0
-        elif has_terms(terms, folded_words(row["name"], row["description"], row["category__name"])):
-            rank = 1
-        else:
-            continue
-        ranked.append((rank, row))
-    ranked.sort(key=lambda pair: pair[0])
-    hits = [
-        SearchHit(
+            return 0
+        if has_terms(terms, folded_words(row["name"], row["description"], row["category__name"])):
+            return 1
+        return None
+
+    group = _ranked_group(
+        rows,
+        rank=rank,
+        hit=lambda row: SearchHit(
             title=row["name"],
             url=reverse("base_service", kwargs={"code": row["code"]}),
             meta=row["category__name"],
             text=row["code"],
-        )
-        for _rank, row in ranked[:SEARCH_GROUP_LIMIT]
-    ]
-    return SearchGroup(
+        ),
         kind="base_services",
         label=_("Base services"),
-        hits=hits,
-        total=len(ranked),
-        more_url=index_url if len(ranked) > len(hits) else None,
+        more_url=index_url,
     )
+    if group.total <= len(group.hits):  # the base list is linked only for more hits
+        group.more_url = None
+    return group
 
 
-def _news_group(*, locale, facts, q, terms, rest_terms, places_paths, private, index_url):
+def _news_group(query, index_url):
     rows = (
         pages_of(NewsPage)
         .live()
-        .exclude(private)
-        .filter(locale=locale)
+        .exclude(query.private)
+        .filter(locale=query.locale)
         .order_by("-date", "-pk")
         .values("path", "title", "summary", "date", "url_path")
     )
-    wanted = rest_terms if places_paths else terms
-    matched = [
-        row
-        for row in rows
-        if (not places_paths or _in_places(row["path"], 1, places_paths))
-        and has_terms(wanted, folded_words(row["title"], row["summary"]))
-    ]
-    hits = []
-    for row in matched[:SEARCH_GROUP_LIMIT]:
-        slug = facts.municipality_paths.get(row["path"][: -Page.steplen])
-        municipality = facts.municipalities.get(slug)
-        hits.append(
-            SearchHit(
-                title=row["title"],
-                url=page_url(row["url_path"]),
-                meta=municipality.title if municipality else "",
-                text=row["summary"],
-                date=row["date"],
-            )
-        )
-    return SearchGroup(
+    wanted = query.place_terms
+
+    def rank(row):  # one rank: the newest first, as the rows come
+        if query.places_paths and not _in_places(row["path"], 1, query.places_paths):
+            return None
+        return 0 if has_terms(wanted, folded_words(row["title"], row["summary"])) else None
+
+    return _ranked_group(
+        rows,
+        rank=rank,
+        hit=partial(_municipal_hit, facts=query.facts, levels=1),
         kind="news",
         label=_("News"),
-        hits=hits,
-        total=len(matched),
-        more_url=_with_query(index_url, q),
+        more_url=_with_query(index_url, query.q),
     )
 
 
@@ -614,9 +633,16 @@ def site_search(*, locale, raw_query, request=None):
         return SiteSearch(q=q, groups=[], terms=[])
     facts = story_facts(locale=locale)
     places, rest = textsearch.find_places(q, facts.aliases)
-    rest_terms = textsearch.query_terms(" ".join(rest))
-    places_paths = _places_paths(places, facts) if places else set()
-    private = private_pages_q()
+    query = _Query(
+        locale=locale,
+        facts=facts,
+        q=q,
+        terms=terms,
+        places=places,
+        rest_terms=textsearch.query_terms(" ".join(rest)),
+        places_paths=_places_paths(places, facts) if places else set(),
+        private=private_pages_q(),
+    )
     indexes = index_pages_for(
         MunicipalityIndexPage, NewsIndexPage, RegistryIndexPage, locale_id=locale.pk
     )
@@ -633,40 +659,9 @@ def site_search(*, locale, raw_query, request=None):
     )
     groups = [
         story_group,
-        _municipality_group(
-            locale=locale,
-            facts=facts,
-            q=q,
-            terms=terms,
-            places=places,
-            private=private,
-            index_url=urls.get(MunicipalityIndexPage),
-        ),
-        _service_group(
-            locale=locale,
-            facts=facts,
-            q=q,
-            terms=terms,
-            rest_terms=rest_terms,
-            places_paths=places_paths,
-            private=private,
-            index_url=urls.get(RegistryIndexPage),
-        ),
-        _base_service_group(
-            locale=locale,
-            terms=rest_terms if places else terms,
-            index_url=urls.get(RegistryIndexPage),
-            q=q,
-        ),
-        _news_group(
-            locale=locale,
-            facts=facts,
-            q=q,
-            terms=terms,
-            rest_terms=rest_terms,
-            places_paths=places_paths,
-            private=private,
-            index_url=urls.get(NewsIndexPage),
-        ),
+        _municipality_group(query, urls.get(MunicipalityIndexPage)),
+        _service_group(query, urls.get(RegistryIndexPage)),
+        _base_service_group(query, urls.get(RegistryIndexPage)),
+        _news_group(query, urls.get(NewsIndexPage)),
     ]
     return SiteSearch(q=q, groups=groups, terms=terms)

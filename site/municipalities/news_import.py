@@ -4,7 +4,7 @@ texts in columns per language, a municipality's news under its page, the program
 
 `news_import` reads the file, plans what each row changes — new, updated, unchanged —
 without writing, and a dry run stops there. Otherwise every planned change is written in
-one transaction (`core.imports.atomic_import`): a news item in the first language that
+one transaction (`core.imports.plans_write`): a news item in the first language that
 has a title, its translations under the parent's translations
 (`core.services.page_translation_add`), a draft revision of each page that changed,
 submitted to its workflow, or published when a central editor asks for it. A row finds
@@ -14,21 +14,16 @@ that changes nothing makes no revision.
 
 import time
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.core.exceptions import ValidationError
-from django.urls import reverse
-from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.coreutils import find_available_slug
 
 from core import imports as im
-from core.indexing import index_auto_update, index_objects, index_updates_enabled
-from core.pagecache import purges_batched
 from core.photos import PhotoSource
-from core.renditions import renditions_deferred
-from core.services import PageWriter, page_child_add, page_translation_add
+from core.services import PageWriter, page_child_add, page_latest, translations_original
 from stories.services import References, _slug
 
 from .models import NewsIndexPage, NewsPage
@@ -192,14 +187,6 @@ def _body(value):
     return [{"type": "paragraph", "value": html}] if html else []
 
 
-def _original(pages):
-    return min(pages.values(), key=lambda page: page.pk)
-
-
-def _current(page):
-    return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-
-
 def _value(page, name):
     if name == "body":
         return [{"type": block["type"], "value": block["value"]} for block in page.body.raw_data]
@@ -318,7 +305,7 @@ def _plan_new(plan, references, record):
 
 
 def _plan_update(plan, record):
-    original = _original(plan.pages)
+    original = translations_original(plan.pages)
     parent = original.get_parent()
     parent_key = None if isinstance(parent.specific, NewsIndexPage) else parent.translation_key
     if (record.get("municipality") or record.get("municipality_slug")) and (
@@ -339,7 +326,7 @@ def _plan_update(plan, record):
                     )
                 plan.changes[code] = ["new"]
             continue
-        current = _current(page)
+        current = page_latest(page)
         changed = [name for name, value in texts.items() if _value(current, name) != value]
         changed += [name for name, value in plan.shared.items() if _value(current, name) != value]
         if plan.topics is not None and _value(current, "topics") != plan.topics:
@@ -350,22 +337,6 @@ def _plan_update(plan, record):
                 changed.append("image")
         if changed:
             plan.changes[code] = changed
-
-
-def _duplicates_check(records):
-    first = {}
-    for record in records:
-        external_id = record.get("external_id")
-        if not external_id:
-            continue
-        if external_id in first:
-            record.error(
-                "external_id",
-                _("The external ID “%(id)s” is also in row %(row)s.")
-                % {"id": external_id, "row": first[external_id]},
-            )
-        else:
-            first[external_id] = record.row
 
 
 class NewsReferences(References):
@@ -392,7 +363,7 @@ class Writer(PageWriter):
     """Writes the plans of one import."""
 
     def __init__(self, *, references, user, publish, cleanups):
-        super().__init__(user=user, publish=publish, cleanups=cleanups)
+        super().__init__(user=user, publish=publish, locales=references.locales, cleanups=cleanups)
         self.refs = references
 
     def apply(self, page, plan, language):
@@ -421,36 +392,6 @@ class Writer(PageWriter):
             self.translate(page, plan, code, copied=True)
         return page
 
-    def translate(self, source, plan, language, *, copied=False):
-        values = dict(plan.texts[language])
-        if copied and self.publish:
-            values["first_published_at"] = values["last_published_at"] = timezone.now()
-        translation = page_translation_add(
-            page=source,
-            locale=self.refs.locales[language],
-            values=values,
-            publish=copied and self.publish,
-        )
-        if not copied:
-            self.apply(translation, plan, language)
-            translation.save()
-        self.finish(translation, created=True)
-        return translation
-
-    def update(self, plan):
-        source = _original(plan.pages)
-        for code in LANGS:
-            if code not in plan.changes:
-                continue
-            page = plan.pages.get(code)
-            if page is None:
-                self.translate(source, plan, code)
-                continue
-            current = _current(page)
-            self.apply(current, plan, code)
-            self.finish(current, created=False)
-        return source
-
 
 def news_import(
     *,
@@ -475,51 +416,14 @@ def news_import(
     if photos is not None and not isinstance(photos, PhotoSource):
         photos = PhotoSource.from_path(photos)
     references = NewsReferences()
-    _duplicates_check(records)
+    im.external_ids_check(records)
     existing = _existing(records)
-    plans = []
-    total = len(records)
-    for number, record in enumerate(records, start=1):
-        plans.append(_plan_row(record, references, photos, existing))
-        progress(number, total * (1 if dry_run else 2))
-    for plan in plans:
-        record = plan.record
-        if record.issues:
-            action = im.Action.ERROR
-        elif plan.new:
-            action = im.Action.NEW
-        else:
-            action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
-        title = next((plan.texts[c].get("title") for c in LANGS if plan.texts[c].get("title")), "")
-        if not title and plan.pages:
-            title = _original(plan.pages).title
-        result.rows.append(
-            im.RowResult(
-                row=record.row,
-                key=plan.key,
-                title=strip_tags(title),
-                action=action,
-                issues=list(record.issues),
-            )
-        )
-    if not dry_run and result.ok:
-        caller_indexes = not index_updates_enabled()
-        with (
-            purges_batched(),
-            index_auto_update(False),
-            im.atomic_import(result) as cleanups,
-            renditions_deferred(),
-        ):
-            writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
-            for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
-                if plan.new:
-                    page = writer.create(plan)
-                    row.url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-                elif plan.changes:
-                    writer.update(plan)
-                progress(total + number, total * 2)
-            writer.log.write()
-        if result.committed and not caller_indexes:
-            index_objects(writer.written)
+    im.plans_write(
+        result=result,
+        records=records,
+        plan=lambda record: _plan_row(record, references, photos, existing),
+        make_writer=partial(Writer, references=references, user=user, publish=publish),
+        progress=progress,
+    )
     result.seconds = time.monotonic() - started
     return result, table

@@ -10,8 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 
-from core.import_admin import Importer, import_urls
-from core.imports import can_import
+from core.import_admin import Importer, importer_register
 
 from .dashboard import (
     MunicipalEditorPanel,
@@ -146,54 +145,22 @@ def _figures_run(*, photos=None, publish=False, **kwargs):
 
 
 FIGURE_IMPORTER = Importer(
-    kind=FIGURE_LAYOUT.kind,
     title=_("Import municipal figures"),
     layout=FIGURE_LAYOUT,
     run=_figures_run,
     publish=False,
 )
 
-
-@hooks.register("register_admin_urls")
-def figure_import_urls():
-    return import_urls(FIGURE_IMPORTER)
-
-
-class FigureImportMenuItem(MenuItem):
-    """Shown to who may import (central editors): the figures and the news imports."""
-
-    def is_shown(self, request):
-        return can_import(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def figure_import_menu_item():
-    return FigureImportMenuItem(
-        _("Import municipal figures"),
-        reverse("ashar_import_figures"),
-        icon_name="upload",
-        order=261,
-    )
+importer_register(FIGURE_IMPORTER, menu_order=261)
 
 
 # ---- The news import (core.import_admin): for central editors --------------------------
 
 NEWS_IMPORTER = Importer(
-    kind=NEWS_LAYOUT.kind,
     title=_("Import news"),
     layout=NEWS_LAYOUT,
     run=news_import,
     photos=True,
 )
 
-
-@hooks.register("register_admin_urls")
-def news_import_urls():
-    return import_urls(NEWS_IMPORTER)
-
-
-@hooks.register("register_admin_menu_item")
-def news_import_menu_item():
-    return FigureImportMenuItem(
-        _("Import news"), reverse("ashar_import_news"), icon_name="upload", order=262
-    )
+importer_register(NEWS_IMPORTER, menu_order=262)

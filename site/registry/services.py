@@ -7,7 +7,7 @@ register import share it) and the spreadsheet import of one municipality's regis
 checks every row against the base list, the vulnerable groups and the service's own rules
 (`ServicePage.rules_errors`), and plans what each row changes — new, updated, unchanged —
 without writing. A dry run stops there. Otherwise every planned change is written in one
-transaction (`core.imports.atomic_import`): a service in the first language that has a
+transaction (`core.imports.plans_write`): a service in the first language that has a
 text, its translations under the register's translations (`core.services.
 page_translation_add`), a draft revision of each page that changed, submitted to the
 municipality's workflow, or published when a central editor asks for it. A row finds its
@@ -19,22 +19,24 @@ second service for the same row.
 import re
 import time
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, Revision
 
 from core import imports as im
-from core.indexing import index_auto_update, index_objects
 from core.models import VulnerableGroup
-from core.pagecache import purges_batched
 from core.places import place_rows
-from core.services import PageWriter, page_child_add, page_translation_add
+from core.services import (
+    PageWriter,
+    page_child_add,
+    page_latest,
+    page_translation_add,
+    translations_original,
+)
 
 from .choices import DeliveryForm, InitiationMethod, Initiator, ProviderKind, ServiceStatus
 from .models import BaseService, BaseServiceCategory, ServicePage, ServiceRegisterPage
@@ -593,11 +595,6 @@ def _texts_of(record, language):
     return texts
 
 
-def _current(page):
-    """The page as its latest revision has it (its draft), or the page itself."""
-    return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-
-
 def _drafts(pages):
     """{page id: the page as its latest revision has it} of the `pages` with a draft:
     their revisions in one query, each read into its own page (what
@@ -609,10 +606,6 @@ def _drafts(pages):
         page = waiting[revision.pk]
         found[page.pk] = page.with_content_json(revision.content)
     return found
-
-
-def _original(pages):
-    return min(pages.values(), key=lambda page: page.pk)
 
 
 class Planner:
@@ -638,7 +631,7 @@ class Planner:
             by_pk[page.pk] = (page.translation_key, page.locale.language_code)
         self.drafts = _drafts(services)
         for key, pages in self.pages.items():
-            source = _original(pages)
+            source = translations_original(pages)
             if source.local_code:
                 by_local.setdefault(im.fold(source.local_code), key)
             by_base.setdefault(source.base_service.code, []).append(key)
@@ -646,7 +639,7 @@ class Planner:
 
     def current(self, page):
         """The page as its latest revision has it (read with the register's pages)."""
-        return self.drafts.get(page.pk) or _current(page)
+        return self.drafts.get(page.pk) or page_latest(page)
 
     def _match(self, record, base):
         """(translation key or None, the language of the export's one-language texts)."""
@@ -807,7 +800,7 @@ class Planner:
         plan.changes = {code: ["new"] for code in languages}
 
     def _plan_update(self, plan):
-        source = _original(plan.pages)
+        source = translations_original(plan.pages)
         if plan.base is not None and plan.base != source.base_service.code:
             plan.shared["base_service"] = plan.base
         for code in LANGS:
@@ -834,7 +827,7 @@ class Planner:
     def _rules_check(self, plan):
         """The service's own rules (ServicePage.rules_errors) on the values it will have."""
         record = plan.record
-        base = self.current(_original(plan.pages)) if plan.pages else None
+        base = self.current(translations_original(plan.pages)) if plan.pages else None
         service = ServicePage()
         if base is not None:
             for name in SCALARS:
@@ -875,6 +868,12 @@ def _value(page, name):
     return getattr(page, name)
 
 
+def _base_name(plan, references):
+    """A row's title where neither the row nor the site names it: its base service's."""
+    base = references.base_service(plan.base, LANGS[0]) if plan.base else None
+    return base.name if base else ""
+
+
 def _duplicates_check(plans):
     """Two rows of one file for the same service: by its number on the site, its number
     in the register, its base service (when neither number is given), or the service
@@ -890,7 +889,7 @@ def _duplicates_check(plans):
         elif plan.base:
             identities.append(("base_service_code", plan.base))
         if plan.pages:
-            identities.append(("service", _original(plan.pages).translation_key))
+            identities.append(("service", translations_original(plan.pages).translation_key))
         for identity in identities:
             if identity in seen:
                 column = identity[0] if identity[0] != "service" else "local_code"
@@ -909,8 +908,8 @@ def _duplicates_check(plans):
 class Writer(PageWriter):
     """Writes the plans of one import into one register."""
 
-    def __init__(self, *, target, references, user, publish):
-        super().__init__(user=user, publish=publish)
+    def __init__(self, *, target, references, user, publish, cleanups=None):
+        super().__init__(user=user, publish=publish, locales=references.locales, cleanups=cleanups)
         self.target = target
         self.refs = references
 
@@ -979,41 +978,18 @@ class Writer(PageWriter):
             self.translate(page, plan, code, copied=True)
         return page
 
-    def translate(self, source, plan, language, *, copied=False):
-        """A new translation of `source` in `language`, with the row's texts there (its
-        name, when the row gives none, the base service's in that language). `copied`:
-        `source` holds the row's other values already (a service this import made),
-        which the copy takes along; otherwise they are set again."""
-        values = dict(plan.texts.get(language, {}))
+    def translation_values(self, source, plan, language):
+        """The row's texts in `language`; its name, when the row gives none, the base
+        service's in that language."""
+        values = super().translation_values(source, plan, language)
         if not values.get("title"):
             code = plan.shared.get("base_service") or source.base_service.code
             values["title"] = self.refs.base_service(code, language).name
-        live = copied and self.publish
-        if live:
-            values["first_published_at"] = values["last_published_at"] = timezone.now()
-        translation = page_translation_add(
-            page=source, locale=self.refs.locales[language], values=values, publish=live
-        )
-        if not copied:
-            self.apply(translation, plan, language)
-            translation.save()
-        self.finish(translation, created=True)
-        return translation
+        return values
 
     def update(self, plan):
-        source = _original(plan.pages)
         self.register()
-        for code in LANGS:
-            if code not in plan.changes:
-                continue
-            page = plan.pages.get(code)
-            if page is None:
-                self.translate(source, plan, code)
-                continue
-            current = _current(page)
-            self.apply(current, plan, code)
-            self.finish(current, created=False)
-        return source
+        return super().update(plan)
 
 
 # ---- The import ---------------------------------------------------------------------
@@ -1043,49 +1019,17 @@ def register_import(
     result.issues += issues
     target = RegisterTarget.of(municipality)
     planner = Planner(target=target, references=RegisterReferences())
-    plans = []
-    total = len(records)
-    for number, record in enumerate(records, start=1):
-        plans.append(planner.plan(record))
-        progress(number, total * (1 if dry_run else 2))
-    _duplicates_check(plans)
-    for plan in plans:
-        record = plan.record
-        if record.issues:
-            action = im.Action.ERROR
-        elif plan.new:
-            action = im.Action.NEW
-        else:
-            action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
-        title = next((plan.texts[c].get("title") for c in LANGS if plan.texts[c].get("title")), "")
-        if not title and plan.pages:
-            title = _original(plan.pages).title
-        if not title and plan.base:
-            base = planner.refs.base_service(plan.base, LANGS[0])
-            title = base.name if base else ""
-        result.rows.append(
-            im.RowResult(
-                row=record.row,
-                key=plan.key,
-                title=strip_tags(title),
-                action=action,
-                issues=list(record.issues),
-            )
-        )
-    if not dry_run and result.ok:
-        # The indexes are updated once per page after the commit, not at each save.
-        # The page caches are purged once for the whole import (as the stories importer).
-        with purges_batched(), index_auto_update(False), im.atomic_import(result):
-            writer = Writer(target=target, references=planner.refs, user=user, publish=publish)
-            for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
-                if plan.new:
-                    page = writer.create(plan)
-                    row.url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-                elif plan.changes:
-                    writer.update(plan)
-                progress(total + number, total * 2)
-            writer.log.write()
-        if result.committed:
-            index_objects(writer.written)
+    im.plans_write(
+        result=result,
+        records=records,
+        plan=planner.plan,
+        check=_duplicates_check,
+        make_writer=partial(
+            Writer, target=target, references=planner.refs, user=user, publish=publish
+        ),
+        progress=progress,
+        title=lambda plan: im.plan_title(plan) or _base_name(plan, planner.refs),
+        index_always=True,
+    )
     result.seconds = time.monotonic() - started
     return result, table

@@ -7,7 +7,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.import_admin import Importer, import_url, import_urls
+from core.import_admin import Importer, import_url, importer_register
 
 from .models import BaseService, BaseServiceCategory, ServiceRegisterPage
 from .services import REGISTER_LAYOUT, register_import, register_import_allowed
@@ -56,7 +56,6 @@ def _allowed(user, municipality):
 
 
 REGISTER_IMPORTER = Importer(
-    kind=REGISTER_LAYOUT.kind,
     title=_("Import services"),
     layout=REGISTER_LAYOUT,
     run=_register_run,
@@ -68,10 +67,7 @@ REGISTER_IMPORTER = Importer(
     ),
 )
 
-
-@hooks.register("register_admin_urls")
-def register_import_urls():
-    return import_urls(REGISTER_IMPORTER)
+importer_register(REGISTER_IMPORTER)  # no menu entry: a button on each register's page
 
 
 def _import_button(page, user):

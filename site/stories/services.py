@@ -4,12 +4,12 @@
 `story_import` reads a spreadsheet of stories (one row per story, the texts in columns per
 language), checks every row against the reference data and the story's own rules, and
 plans what each row changes — new, updated, unchanged — without writing. A dry run stops
-there. Otherwise every planned change is written in one transaction (`atomic_import`):
-the story in every language that has a title, under the municipality's page in that
-language, all sharing one `translation_key` as wagtail-localize translations do (each
-built from the row and added with `core.services.page_child_add`; a language added to an
-existing story is a copy of it, `core.services.page_translation_add`), a draft revision of
-each page that changed,
+there. Otherwise every planned change is written in one transaction
+(`core.imports.plans_write`): the story in every language that has a title, under the
+municipality's page in that language, all sharing one `translation_key` as
+wagtail-localize translations do (each built from the row and added with
+`core.services.page_child_add`; a language added to an existing story is a copy of it,
+`core.services.page_translation_add`), a draft revision of each page that changed,
 submitted to the page's workflow, or published when a central editor asks for it.
 """
 
@@ -17,12 +17,12 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,13 +30,10 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page
 
 from core import imports as im
-from core.indexing import index_auto_update, index_objects, index_updates_enabled
 from core.models import Programme, Topic, VulnerableGroup
-from core.pagecache import purges_batched
 from core.photos import PhotoSource
 from core.places import place_rows
-from core.renditions import renditions_deferred
-from core.services import PageWriter, page_child_add, page_translation_add
+from core.services import PageWriter, page_child_add, translations_original
 from core.textsearch import TRANSLIT, fold
 
 from .choices import IdentificationMethod, OperatorKind
@@ -927,10 +924,6 @@ def _existing(records):
     return by_external, by_id, pages
 
 
-def _original(pages):
-    return min(pages.values(), key=lambda page: page.pk)
-
-
 def _current_value(page, name):
     if name == "body":
         return [{"type": block["type"], "value": block["value"]} for block in page.body.raw_data]
@@ -1077,7 +1070,7 @@ def _plan_update(plan, references):
     """Which fields of which page the row changes (empty: unchanged)."""
     record = plan.record
     if plan.municipality is not None:
-        original = _original(plan.pages)
+        original = translations_original(plan.pages)
         home = references.place_paths.get((plan.municipality, original.locale.language_code))
         if original.path[: -Page.steplen] != home:
             record.error(
@@ -1127,7 +1120,7 @@ def _figures_check(plan):
     """The story's money and people rules (StoryPage.figures_errors), on the values the
     story will have."""
     record = plan.record
-    base = _original(plan.pages) if plan.pages else None
+    base = translations_original(plan.pages) if plan.pages else None
     if base is not None and base.has_unpublished_changes:
         base = base.get_latest_revision_as_object()
     story = StoryPage()
@@ -1159,22 +1152,6 @@ def _community_apply(page, record):
             page.community_labour_kgs = None
 
 
-def _duplicates_check(records):
-    first = {}
-    for record in records:
-        external_id = record.get("external_id")
-        if not external_id:
-            continue
-        if external_id in first:
-            record.error(
-                "external_id",
-                _("The external ID “%(id)s” is also in row %(row)s.")
-                % {"id": external_id, "row": first[external_id]},
-            )
-        else:
-            first[external_id] = record.row
-
-
 # ---- Writing ------------------------------------------------------------------------
 
 
@@ -1190,11 +1167,13 @@ class Writer(PageWriter):
     """Writes the plans of one import."""
 
     def __init__(self, *, references, user, publish, cleanups):
-        super().__init__(user=user, publish=publish, cleanups=cleanups)
+        super().__init__(user=user, publish=publish, locales=references.locales, cleanups=cleanups)
         self.references = references
 
-    def apply(self, page, plan, language, title):
-        """Set on `page` (unsaved) what the row gives for `language`."""
+    def apply(self, page, plan, language, title=None):
+        """Set on `page` (unsaved) what the row gives for `language`; `title`: the
+        story's title there (its photos' titles), the page's own when not given."""
+        title = page.title if title is None else title
         refs = self.references
         for name, value in plan.shared.items():
             setattr(page, name, value)
@@ -1278,32 +1257,6 @@ class Writer(PageWriter):
             source = source or page
         return source
 
-    def translate(self, source, plan, language):
-        """A new translation of the existing story `source` in `language`: a copy of it
-        (a row that updates a story need not repeat what did not change), with what the
-        row gives set there."""
-        values = dict(plan.texts.get(language, {}))
-        locale = self.references.locales[language]
-        translation = page_translation_add(page=source, locale=locale, values=values, publish=False)
-        self.apply(translation, plan, language, values.get("title", source.title))
-        translation.save()
-        self.finish(translation, created=True)
-        return translation
-
-    def update(self, plan):
-        source = _original(plan.pages)
-        for code in LANGS:
-            if code not in plan.changes:
-                continue
-            page = plan.pages.get(code)
-            if page is None:
-                self.translate(source, plan, code)
-                continue
-            current = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-            self.apply(current, plan, code, current.title)
-            self.finish(current, created=False)
-        return source
-
 
 # ---- The import ---------------------------------------------------------------------
 
@@ -1331,59 +1284,18 @@ def story_import(
     result.issues += issues
     if photos is not None and not isinstance(photos, PhotoSource):
         photos = PhotoSource.from_path(photos)
-    _duplicates_check(records)
+    im.external_ids_check(records)
     existing = _existing(records)
-    plans = []
-    total = len(records)
-    for number, record in enumerate(records, start=1):
-        plan = _plan_row(record, references, photos, existing)
-        plans.append(plan)
-        progress(number, total * (1 if dry_run else 2))
-    for plan in plans:
-        record = plan.record
-        if record.issues:
-            action = im.Action.ERROR
-        elif plan.new:
-            action = im.Action.NEW
-        else:
-            action = im.Action.UPDATED if plan.changes else im.Action.UNCHANGED
-        titles = [plan.texts.get(code, {}).get("title") for code in LANGS]
-        title = next((t for t in titles if t), "")
-        if not title and plan.pages:
-            title = _original(plan.pages).title
-        result.rows.append(
-            im.RowResult(
-                row=record.row,
-                key=plan.key,
-                title=strip_tags(title),
-                action=action,
-                issues=list(record.issues),
-            )
-        )
-    if not dry_run and result.ok:
-        # The caches are purged once for all the stories published, and the indexes
-        # updated once per page, after the commit — unless the caller had switched the
-        # indexes off already: then it indexes what it wrote (the demo loader, at its end).
-        caller_indexes = not index_updates_enabled()
-        with (
-            purges_batched(),
-            index_auto_update(False),
-            im.atomic_import(result) as cleanups,
-            renditions_deferred(),
-        ):
-            writer = Writer(references=references, user=user, publish=publish, cleanups=cleanups)
-            for number, (plan, row) in enumerate(zip(plans, result.rows, strict=True), 1):
-                if plan.new:
-                    page = writer.create(plan)
-                    row.url = f"/s/{page.pk}/"
-                elif plan.changes:
-                    writer.update(plan)
-                progress(total + number, total * 2)
-            writer.log.write()
-        if result.committed and not caller_indexes:
-            index_objects(writer.written)
-            story_search_documents_write(
-                ids=[page.pk for page in writer.written if isinstance(page, StoryPage)]
-            )
+    im.plans_write(
+        result=result,
+        records=records,
+        plan=lambda record: _plan_row(record, references, photos, existing),
+        make_writer=partial(Writer, references=references, user=user, publish=publish),
+        progress=progress,
+        url=lambda page: f"/s/{page.pk}/",
+        after_index=lambda pages: story_search_documents_write(
+            ids=[page.pk for page in pages if isinstance(page, StoryPage)]
+        ),
+    )
     result.seconds = time.monotonic() - started
     return result, table
