@@ -44,12 +44,10 @@ def index_page_for(model, *, locale_id):
 
 def index_pages_for(*models, locale_id):
     """{model: its live index page in a locale} for several index page types, in one
-    query (plain pages: title and URL)."""
+    query (plain pages: title and URL). The pages of those types in every language are
+    read by their content type and the language kept here: filtered on the locale too,
+    SQLite walks every page of the language (mostly stories) from the locale's index."""
     content_types = ContentType.objects.get_for_models(*models)
     by_type = {content_types[model].pk: model for model in models}
-    pages = (
-        Page.objects.live()
-        .filter(locale_id=locale_id, content_type_id__in=by_type)
-        .order_by("-path")
-    )
-    return {by_type[page.content_type_id]: page for page in pages}
+    pages = Page.objects.live().filter(content_type_id__in=by_type).order_by("-path")
+    return {by_type[page.content_type_id]: page for page in pages if page.locale_id == locale_id}

@@ -331,7 +331,8 @@ def programme_context(*, page):
         locale=locale, programme_slug=programme.slug, limit=PROGRAMME_STORIES_LIMIT
     )
     municipalities = (
-        MunicipalityPage.objects.live()
+        pages_of(MunicipalityPage)
+        .live()
         .filter(locale=locale, programmes__translation_key=key)
         .select_related("region", "district")
         .order_by("title")

@@ -407,16 +407,18 @@ def municipality_news(*, page, private=None):
 def programme_pages(*, programmes, locale_id):
     """{programme id: its live programme page in the locale}. Programme pages belong to
     the home app, which this app may not import; the lookup goes through the
-    `programmepage` relation by name, as a string reference would."""
+    `programmepage` relation by name, as a string reference would. The few programme
+    pages of every language are read and the locale kept here: filtered on the locale,
+    SQLite walks every page of the language (mostly stories)."""
     if not programmes:
         return {}
     pages = (
         Page.objects.live()
-        .filter(locale_id=locale_id, programmepage__programme__in=programmes)
+        .filter(programmepage__programme__in=programmes)
         .annotate(programme_ref=F("programmepage__programme"))
         .order_by("path")
     )
-    return {page.programme_ref: page for page in pages}
+    return {page.programme_ref: page for page in pages if page.locale_id == locale_id}
 
 
 @page_context_selector
@@ -715,7 +717,7 @@ def news_listing(*, page, params):
     )
     all_news = everything
     if state.q:
-        searchable = NewsPage.objects.live().filter(locale_id=locale_id)
+        searchable = pages_of(NewsPage).live().filter(locale_id=locale_id)
         everything = everything.filter(pk__in=_news_search_ids(searchable, state.q))
     news = database_filter(everything, state.filters, facets)
     order = ("date", "pk") if state.sort == "oldest" else ("-date", "-pk")

@@ -6,6 +6,7 @@ number of queries and cached until a story, a municipality or a reference snippe
 (see `cache.py`). Only the stories actually shown are loaded as pages.
 """
 
+import datetime
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from core.models import District, Programme, Region, Topic, VulnerableGroup
 from core.money import MONEY_SOURCES, split_money
 from core.pages import page_context_selector
 from core.places import place_row, place_rows
-from core.selectors import private_pages_q
+from core.selectors import pages_of, private_pages_q
 from core.translations import SHOWN_IN
 
 from . import facets, search
@@ -35,6 +36,9 @@ from .models import MONEY_PARTS, StoryIndexPage, StoryPage, StorySearchDocument
 
 RELATED_LIMIT = 4
 FACTS_TIMEOUT = 6 * 60 * 60
+# Part of the records' cache key: a new field in the records (`facets.StoryFact`) gets a
+# new number, so that no process reads records pickled by the code before.
+FACTS_FORMAT = 2
 # Long texts a story card never shows; left out when cards are loaded.
 CARD_DEFERRED_FIELDS = (
     "body",
@@ -224,6 +228,7 @@ def _build_facts(locale_id):
         "programme__slug",
         "beneficiaries_people",
         "total_kgs",
+        "first_published_at",
         *MONEY_PARTS,
     )
     rows = _shown_here(list(rows), locale_id)
@@ -251,6 +256,7 @@ def _build_facts(locale_id):
             fallback_url_path=(
                 f"{municipality.url_path}{row['slug']}/" if elsewhere and municipality else ""
             ),
+            published=row["first_published_at"],
         )
         # Databases disagree on where NULL sorts; stories without a year go last.
         (stories if row["year"] else no_year).append(fact)
@@ -296,7 +302,8 @@ def _build_facts(locale_id):
         ],
     }
     index_url_path = (
-        StoryIndexPage.objects.live()
+        pages_of(StoryIndexPage)
+        .live()
         .filter(locale_id=locale_id)
         .values_list("url_path", flat=True)
         .first()
@@ -330,7 +337,7 @@ def story_facts(*, locale):
         facts = _process_facts["by_locale"].get(locale_id)
         if facts is not None:
             return facts
-    key = f"stories:facts:{version}:{locale_id}"
+    key = f"stories:facts:{FACTS_FORMAT}:{version}:{locale_id}"
     facts = cache.get(key)
     if facts is None:
         facts = _build_facts(locale_id)
@@ -517,6 +524,28 @@ def story_counts_by_topic(*, locale):
         }
         for label in facts.labels["topic"]
     ]
+
+
+FEED_FACETS = ("topic", "region", "municipality")
+
+
+def _publication_index(facts):
+    """The stories written in the records' language (not those shown from another), the
+    last published first, indexed by topic, region and municipality."""
+    own = [fact for fact in facts.stories if not fact.language]
+    never = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+    own.sort(key=lambda fact: (fact.published or never, fact.id), reverse=True)
+    return listing.FacetIndex(own, lambda fact, name: fact.values(name), FEED_FACETS)
+
+
+def story_ids_newest(*, locale, limit, facet=None, slug=None):
+    """Ids of the `limit` live stories of `locale`, in its language, published last
+    (newest first): all of them, or those of one topic, region or municipality (`facet`
+    and its `slug`). From the records: the same cost whatever the corpus (the feeds)."""
+    facts = story_facts(locale=locale)
+    index = _derived(facts, "_publication_index", _publication_index)
+    filters = {facet: [slug]} if facet else {}
+    return [fact.id for fact in index.matching(filters)[:limit]]
 
 
 def story_list_latest(*, locale, limit):

@@ -1,6 +1,7 @@
 """RSS 2.0 and Atom feeds of stories and news, parsed and checked against the elements each
 format requires; discovery links on the matching pages; 404 for what does not exist."""
 
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -136,3 +137,41 @@ def test_pages_announce_their_matching_feeds(client, world, path, feed):
     assert f'href="http://testserver{feed}"' in html
     # Every announced feed answers.
     assert client.get(feed).status_code == 200
+
+
+def test_stories_come_last_published_first_in_their_own_language_only(client, world):
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from stories.cache import facts_invalidate
+    from tests import factories as f
+
+    def published(page, day):
+        moment = timezone.make_aware(datetime.datetime(2025, 7, day, 10, 0))
+        Page.objects.filter(translation_key=page.translation_key).update(first_published_at=moment)
+
+    def order(path):
+        facts_invalidate()
+        _channel, items = rss(client, path)
+        return [item.findtext("title") for item in items]
+
+    published(world.story, 1)
+    published(world.kurshab_story, 2)
+    assert order("/feeds/en/stories.rss") == [
+        "Light in Kurshab",
+        "Bosteri rebuilds its kindergarten",
+    ]
+    published(world.story, 3)
+    assert order("/feeds/en/stories.rss") == [
+        "Bosteri rebuilds its kindergarten",
+        "Light in Kurshab",
+    ]
+    # A story not yet translated into English is listed on the English index in its own
+    # language, but an English feed carries English stories only.
+    bridge = f.StoryPageFactory(parent=world.kurshab, title="Жаңы көпүрө", slug="bridge")
+    published(bridge, 4)
+    assert order("/feeds/ky/stories/municipality/kurshab.rss") == [
+        "Жаңы көпүрө",
+        "Куршабдагы көчө жарыгы",
+    ]
+    assert order("/feeds/en/stories/municipality/kurshab.rss") == ["Light in Kurshab"]
