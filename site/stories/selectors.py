@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.http import QueryDict
@@ -684,7 +684,8 @@ def search_document_ids(terms, *, locale_id=None):
                 [search.SEARCH_CONFIG, " ".join(terms)],
             )
         )
-    elif vendor == "sqlite":
+        return _by_the_index(documents)
+    if vendor == "sqlite":
         documents = documents.filter(
             pk__in=RawSQL(  # noqa: S611
                 f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH %s",  # noqa: S608
@@ -695,6 +696,32 @@ def search_document_ids(terms, *, locale_id=None):
         for term in terms:
             documents = documents.filter(text__regex=rf"(^| ){term}( |$)")
     return set(documents.values_list("page_id", flat=True))
+
+
+# PostgreSQL's planner counts a row's text search match as one cheap operation, not as
+# reading its vector stored out of line: for a common word (a fifth of the stories) it
+# prefers scanning every document to the GIN index, 240 ms against 5 ms at 10,000 stories.
+# The search's own transaction leaves it bitmap scans of the indexes alone.
+INDEX_ONLY = (
+    "SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true)"
+)
+# The statements this adds on PostgreSQL: BEGIN, the settings, COMMIT; inside a transaction
+# (a test's), a savepoint and its release, the settings and their defaults again.
+INDEX_ONLY_STATEMENTS = {False: 3, True: 4}
+
+
+def _by_the_index(documents):
+    """The page ids of `documents` (a PostgreSQL full-text query), planned with bitmap
+    scans of the indexes only. The settings are local to a transaction of the search's
+    own (SET LOCAL); inside another transaction, a savepoint, and they are put back to
+    their defaults before it is released."""
+    nested = connection.in_atomic_block
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(INDEX_ONLY, ["off", "off"])
+        ids = set(documents.values_list("page_id", flat=True))
+        if nested:
+            cursor.execute(INDEX_ONLY, ["on", "on"])
+    return ids
 
 
 def _full_text_ids(facts, terms):

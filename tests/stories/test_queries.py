@@ -4,7 +4,9 @@ records empty (the first reader after a change) and filled (every reader after t
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 
+from stories.selectors import INDEX_ONLY_STATEMENTS
 from tests import world
 from tests.stories.conftest import build_corpus, places_build
 
@@ -16,11 +18,15 @@ pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 # (pages, images, renditions; their topics come from the records); the records add a
 # fixed number when rebuilt. Issue 12: the site, the private sections and the locales
 # come from each process's memory, a story is routed in two queries whatever its depth.
+# On PostgreSQL the text search plans with index scans only, in a savepoint of its own
+# (`stories.selectors._by_the_index`): a few statements more, whatever the corpus.
+FULL_TEXT = INDEX_ONLY_STATEMENTS[True] if connection.vendor == "postgresql" else 0
 INDEX_QUERIES = {
     "plain": ("", (23, 8)),
     "filtered": ("?region=issyk-kul&topic=street-lighting&year=2012&sort=beneficiaries", (23, 8)),
-    "searched": ("?q=Окуя", (24, 9)),
-    "place and word": ("?q=Бостери+суу", (24, 9)),  # one text search: the word in the place
+    "searched": ("?q=Окуя", (24 + FULL_TEXT, 9 + FULL_TEXT)),
+    # One text search: the word in the place.
+    "place and word": ("?q=Бостери+суу", (24 + FULL_TEXT, 9 + FULL_TEXT)),
     "page 2": ("?page=2", (23, 8)),
 }
 # The Russian list of the same Kyrgyz corpus (issue 9): every story not yet translated,
@@ -28,8 +34,8 @@ INDEX_QUERIES = {
 # Kyrgyz list (the page's translations for the language links), whatever the corpus.
 RUSSIAN_INDEX_QUERIES = {
     "plain": ("", (24, 9)),
-    "searched": ("?q=Окуя", (25, 10)),
-    "place and word": ("?q=Бостери+суу", (25, 10)),
+    "searched": ("?q=Окуя", (25 + FULL_TEXT, 10 + FULL_TEXT)),
+    "place and word": ("?q=Бостери+суу", (25 + FULL_TEXT, 10 + FULL_TEXT)),
 }
 # With the partners' JSON-LD, share image, feed links and citation (issue 8).
 STORY_QUERIES = (37, 21)

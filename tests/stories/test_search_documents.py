@@ -6,6 +6,8 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from core.textsearch import query_terms
 from stories.models import StorySearchDocument
@@ -76,3 +78,23 @@ def test_english_and_russian_words_are_found_in_their_forms(municipality, search
     )
     for query in ("bridge", "bridges", "мост", "мосты", "мостов", "реки"):
         assert story.pk in found(query), query
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's planner settings of the search"
+)
+def test_postgresql_searches_by_the_index_and_leaves_the_planner_as_it_was(
+    municipality, search_index
+):
+    """The search plans with the GIN index (a scan of every document read each vector out
+    of line: 240 ms against 5 ms for a common word at 10,000 stories), and the settings
+    that make it do so end with it."""
+    story = f.StoryPageFactory(parent=municipality, title="Көпүрө курулду", slug="bridge")
+    with CaptureQueriesContext(connection) as queries:
+        assert found("көпүрө") == {story.pk}
+    assert "set_config('enable_seqscan'" in queries.captured_queries[1]["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone() == ("on",)
+        cursor.execute("SHOW enable_indexscan")
+        assert cursor.fetchone() == ("on",)
