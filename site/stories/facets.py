@@ -7,7 +7,6 @@ set (`story_listing_index`, bitmasks per facet value), so a request's filters, c
 page cost about the same from 234 stories to several thousand.
 """
 
-import datetime
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
@@ -64,9 +63,9 @@ class StoryFact:
     # language code it is shown in, and its URL under this language's interface.
     language: str = ""
     fallback_url_path: str = ""
-    # When the story was first published (None for a story never published live, such
-    # as an imported one published without it): the order of the feeds.
-    published: datetime.datetime | None = None
+    # When the story was first published, as the database writes it (text that sorts as
+    # the times do; "" when never): the order of the feeds.
+    published: str = ""
 
     def values(self, facet):
         """The facet values of this story, as strings (a story has several topics)."""

@@ -6,7 +6,6 @@ number of queries and cached until a story, a municipality or a reference snippe
 (see `cache.py`). Only the stories actually shown are loaded as pages.
 """
 
-import datetime
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -14,8 +13,9 @@ from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import CharField, Q
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -38,7 +38,7 @@ RELATED_LIMIT = 4
 FACTS_TIMEOUT = 6 * 60 * 60
 # Part of the records' cache key: a new field in the records (`facets.StoryFact`) gets a
 # new number, so that no process reads records pickled by the code before.
-FACTS_FORMAT = 2
+FACTS_FORMAT = 2  # 2: `StoryFact.published`
 # Long texts a story card never shows; left out when cards are loaded.
 CARD_DEFERRED_FIELDS = (
     "body",
@@ -228,8 +228,10 @@ def _build_facts(locale_id):
         "programme__slug",
         "beneficiaries_people",
         "total_kgs",
-        "first_published_at",
         *MONEY_PARTS,
+        # As text: only the order matters, and making ten thousand aware datetimes cost a
+        # third of the records' rebuild.
+        published=Cast("first_published_at", output_field=CharField()),
     )
     rows = _shown_here(list(rows), locale_id)
     no_year = []
@@ -256,7 +258,7 @@ def _build_facts(locale_id):
             fallback_url_path=(
                 f"{municipality.url_path}{row['slug']}/" if elsewhere and municipality else ""
             ),
-            published=row["first_published_at"],
+            published=row["published"] or "",
         )
         # Databases disagree on where NULL sorts; stories without a year go last.
         (stories if row["year"] else no_year).append(fact)
@@ -532,9 +534,11 @@ FEED_FACETS = ("topic", "region", "municipality")
 def _publication_index(facts):
     """The stories written in the records' language (not those shown from another), the
     last published first, indexed by topic, region and municipality."""
-    own = [fact for fact in facts.stories if not fact.language]
-    never = datetime.datetime.min.replace(tzinfo=datetime.UTC)
-    own.sort(key=lambda fact: (fact.published or never, fact.id), reverse=True)
+    own = sorted(
+        (fact for fact in facts.stories if not fact.language),
+        key=lambda fact: (fact.published, fact.id),
+        reverse=True,
+    )
     return listing.FacetIndex(own, lambda fact, name: fact.values(name), FEED_FACETS)
 
 
