@@ -178,6 +178,7 @@ def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS):
     return type(workqueue)((scope, workqueue[scope]) for scope in order)
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: `-p no:xdist` runs without it
 def pytest_xdist_make_scheduler(config, log):
     """Under pytest-xdist (`-n auto --dist loadscope`, see the Makefile) the tests of one
     module run on one worker, so a module's corpus is built once, and the modules are
