@@ -9,8 +9,11 @@ serves its own copy with its own `runserver`, so that tests which change the sit
 import, a submitted news item) never meet another worker's. The first worker to need the
 demo loads it under a file lock; the others wait for it and copy it.
 
-The demo's name holds a hash of what it is made from: the migrated template's key, every
-Python, data and catalogue file under `site/`, and the number of stories. Between local
+The load and the server use the tests' own settings (tests/browser/server_settings.py:
+development's, with DEBUG off as in production, the suite's fast password hasher, SQLite
+not waiting for the disk). The demo's name holds a hash of what it is made from: the
+migrated template's key, every Python, data and catalogue file under `site/`, those
+settings, and the number of stories. Between local
 runs an unchanged demo is reused, as the migrated template is; a change to any of those
 files loads it again. Under CI (`CI` set) each test run loads its own, so CI always checks
 the loader from an empty database.
@@ -34,6 +37,9 @@ PREPARE_TIMEOUT = 900
 # The 18 real stories and 42 samples: every kind of page and every rule of the loader, at a
 # quarter of the cost of the default 234 (which CI's demo step loads and crawls).
 DEMO_STORIES = 60
+# The settings of the demo's load and server (the password hasher of the demo users).
+SETTINGS_MODULE = "tests.browser.server_settings"
+SETTINGS_FILES = [BASE_DIR / "tests" / "browser" / "server_settings.py"]
 # Demos nobody has copied for this long are removed when another is made.
 KEEP_UNUSED_SECONDS = 24 * 3600
 
@@ -52,8 +58,8 @@ def _source_files():
 
 def demo_key(stories):
     digest = hashlib.sha256(f"{sqlite_template.schema_key()}:{stories}".encode())
-    for path in _source_files():
-        digest.update(str(path.relative_to(SITE_DIR)).encode())
+    for path in [*_source_files(), *SETTINGS_FILES]:
+        digest.update(str(path.relative_to(BASE_DIR)).encode())
         digest.update(path.read_bytes())
     if os.environ.get("CI"):
         # One demo per test run: pytest-xdist gives its workers the run's id.
@@ -70,7 +76,7 @@ def server_environ(database_path, media_root):
         and key != "MEDIA_ROOT"
     }
     env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
         DATABASE_URL=f"sqlite:///{database_path}",
         MEDIA_ROOT=str(media_root),
         PYTHONUNBUFFERED="1",
