@@ -171,10 +171,11 @@ def module_cost(scope, tests, costs=None):
     return costs.get(scope, TEST_SECONDS * len(tests))
 
 
-def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS):
+def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS, workers=2):
     """The order the workers take modules in (each takes the next when it is nearly done):
-    the costliest demo module first (its worker loads the demo), then the costliest other
-    modules until they outlast the demo's load on the other worker, then every remaining
+    the costliest demo module first (its worker waits for the demo), then the costliest
+    other modules until they keep the other workers busy for the demo's load, so that no
+    second worker waits for it, then every remaining
     module, demo modules included, from the costliest to the cheapest, so that the cheap
     ones fill the gaps at the end (longest processing time first)."""
 
@@ -185,7 +186,7 @@ def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS):
     demo = [scope for scope in scopes if scope.startswith(DEMO_MODULES)]
     others = [scope for scope in scopes if not scope.startswith(DEMO_MODULES)]
     early, spent = [], 0.0
-    while demo and others and spent < demo_seconds:
+    while demo and others and spent < demo_seconds * max(workers - 1, 1):
         early.append(others.pop(0))
         spent += cost(early[-1])
     rest = sorted(demo[1:] + others, key=cost, reverse=True)
@@ -250,7 +251,7 @@ def pytest_xdist_make_scheduler(config, log):
 
         def _assign_work_unit(self, node):
             if not self.ordered:
-                self.workqueue = module_queue(self.workqueue)
+                self.workqueue = module_queue(self.workqueue, workers=len(self.nodes))
                 self.ordered = True
             super()._assign_work_unit(node)
 
