@@ -42,14 +42,19 @@ run: install ## Migrate the SQLite database, load the demo content, serve on 127
 	$(PY) manage.py load_demo_data
 	ASHAR_PUBLIC_BASE_URL=$${ASHAR_PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
-# One worker per core; a module's tests (and every browser test) stay on one worker.
-XDIST := -n auto --dist loadscope
+# A module's tests (and every browser test) stay on one worker. The whole suite runs one
+# worker more than the cores: a worker in a browser test spends much of its time waiting
+# for Chromium and the server, and the extra worker keeps the cores busy meanwhile
+# (docs/testing.md, "What the suite costs"). Without the browser tests, one per core.
+WORKERS ?= $(shell n=$$(nproc 2>/dev/null) && echo $$((n + 1)) || echo auto)
+XDIST := -n $(WORKERS) --dist loadscope
+XDIST_FAST := -n auto --dist loadscope
 
 test: install ## Run the whole test suite (browser tests skip, with the reason, without Chromium)
 	$(PY) -m pytest -rs $(XDIST) $(PYTEST_ARGS)
 
 test-fast: install ## The suite without the browser tests, for the inner loop
-	$(PY) -m pytest -rs $(XDIST) -m "not browser" $(PYTEST_ARGS)
+	$(PY) -m pytest -rs $(XDIST_FAST) -m "not browser" $(PYTEST_ARGS)
 
 publish-scheduled: install ## Publish pages whose go-live time has come, unpublish expired ones (run every few minutes)
 	$(PY) manage.py publish_scheduled

@@ -112,42 +112,57 @@ def _empty_cache():
 # The modules that need the demo site (tests/browser/demo_site.py): the browser tests and,
 # on SQLite, the demo loader's tests, which read the same demo.
 DEMO_MODULES = ("tests/browser/", "tests/home/test_load_demo_data.py")
-# Loading the demo, in seconds of one core: what the first demo module's worker spends
-# before its first test, while the other worker takes the modules queued after it.
-DEMO_LOAD_SECONDS = 45
+# Loading the demo, in seconds: what is left of it when the workers have started (the
+# controller starts it before them) and the first demo module's worker waits for it, while
+# the other workers take the modules queued after it.
+DEMO_LOAD_SECONDS = 30
 # A module's cost for the queue: its seconds (setup, calls and teardowns, summed from
-# `--durations=0` of `make test` on an idle machine, with the browser and server time of
-# browser tests) when it is far from TEST_SECONDS per test; refresh a line when a module's
-# cost changes much. The others cost TEST_SECONDS per test.
+# `--durations=0` of `make test`, scaled to an idle machine's run, with the browser and
+# server time of browser tests; the demo-loader tests without their wait for the demo)
+# when it is far from TEST_SECONDS per test; refresh a line when a module's cost changes
+# much. The others cost TEST_SECONDS per test.
 TEST_SECONDS = 0.1
 MODULE_SECONDS = {
-    "tests/home/test_load_demo_data.py": 42,
-    "tests/partners/test_exports.py": 30,
-    "tests/browser/test_share_workflow.py": 19,
-    "tests/browser/test_accessibility.py": 16,
-    "tests/municipalities/test_submissions.py": 15,
-    "tests/stories/test_import.py": 15,
-    "tests/browser/test_import.py": 13,
-    "tests/browser/test_stories.py": 11,
-    "tests/municipalities/test_pages.py": 10,
-    "tests/registry/test_base_service_page.py": 9,
-    "tests/registry/test_import.py": 9,
-    "tests/municipalities/test_queries.py": 9,
-    "tests/registry/test_queries.py": 8,
-    "tests/municipalities/test_listing.py": 8,
-    "tests/stories/test_bad_input.py": 8,
-    "tests/browser/test_listings.py": 7.5,
-    "tests/browser/test_content_health.py": 7,
-    "tests/browser/test_import_register.py": 7,
-    "tests/stories/test_queries.py": 7,
+    "tests/browser/test_import.py": 72,
+    "tests/home/test_load_demo_data.py": 33,
+    "tests/browser/test_share_workflow.py": 33,
+    "tests/browser/test_accessibility.py": 29,
+    "tests/browser/test_stories.py": 23,
+    "tests/partners/test_exports.py": 19,
+    "tests/browser/test_listings.py": 19,
+    "tests/browser/test_content_health.py": 16,
+    "tests/municipalities/test_submissions.py": 14,
+    "tests/faults/test_settings.py": 12,
+    "tests/browser/test_import_register.py": 12,
+    "tests/municipalities/test_pages.py": 9,
+    "tests/browser/test_home.py": 9,
+    "tests/registry/test_queries.py": 7,
     "tests/test_admin.py": 7,
+    "tests/stories/test_queries.py": 7,
+    "tests/browser/test_print.py": 7,
+    "tests/test_settings.py": 6,
+    "tests/registry/test_import_admin.py": 6,
+    "tests/browser/test_site_search.py": 6,
+    "tests/municipalities/test_listing.py": 6,
+    "tests/core/test_reference_data.py": 6,
+    "tests/municipalities/test_content_health_queries.py": 6,
+    "tests/browser/test_languages.py": 5,
     "tests/partners/test_api.py": 5,
-    "tests/registry/test_service_search.py": 5,
-    "tests/test_architecture.py": 2,
-    "tests/core/test_l10n.py": 1.5,
-    "tests/core/test_imports.py": 1.3,
-    "tests/core/test_translatable_fields.py": 0.2,
-    "tests/core/test_hyphenation.py": 0.2,
+    "tests/municipalities/test_queries.py": 5,
+    "tests/test_translations_catalogues.py": 5,
+    "tests/test_permission_matrix.py": 4,
+    "tests/stories/test_import_admin.py": 4,
+    "tests/registry/test_base_service_page.py": 4,
+    "tests/home/test_site_search_queries.py": 4,
+    "tests/core/test_translation_sync.py": 4,
+    "tests/registry/test_service_search.py": 4,
+    "tests/home/test_queries.py": 4,
+    "tests/municipalities/test_notifications.py": 3,
+    "tests/partners/test_metadata.py": 3,
+    "tests/core/test_pagecache.py": 3,
+    "tests/browser/test_map_journey.py": 3,
+    "tests/browser/test_smoke.py": 3,
+    "tests/home/test_pages.py": 3,
 }
 
 
@@ -156,10 +171,11 @@ def module_cost(scope, tests, costs=None):
     return costs.get(scope, TEST_SECONDS * len(tests))
 
 
-def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS):
+def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS, workers=2):
     """The order the workers take modules in (each takes the next when it is nearly done):
-    the costliest demo module first (its worker loads the demo), then the costliest other
-    modules until they outlast the demo's load on the other worker, then every remaining
+    the costliest demo module first (its worker waits for the demo), then the costliest
+    other modules until they keep the other workers busy for the demo's load, so that no
+    second worker waits for it, then every remaining
     module, demo modules included, from the costliest to the cheapest, so that the cheap
     ones fill the gaps at the end (longest processing time first)."""
 
@@ -170,7 +186,7 @@ def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS):
     demo = [scope for scope in scopes if scope.startswith(DEMO_MODULES)]
     others = [scope for scope in scopes if not scope.startswith(DEMO_MODULES)]
     early, spent = [], 0.0
-    while demo and others and spent < demo_seconds:
+    while demo and others and spent < demo_seconds * max(workers - 1, 1):
         early.append(others.pop(0))
         spent += cost(early[-1])
     rest = sorted(demo[1:] + others, key=cost, reverse=True)
@@ -178,6 +194,44 @@ def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS):
     return type(workqueue)((scope, workqueue[scope]) for scope in order)
 
 
+def _run_needs_demo(config):
+    """Whether the run's paths hold a module that needs the demo site (a `-k` or `-m` may
+    still leave it out: then the demo is loaded for nothing, or reused between local runs)."""
+    from pathlib import Path
+
+    if config.option.collectonly:
+        return False
+    markexpr = config.getoption("markexpr", "") or ""
+    if "not browser" in markexpr and not _on_sqlite():
+        return False  # on PostgreSQL the loader's tests load the demo themselves
+    root = Path(config.rootpath)
+    demo_paths = [root / module for module in DEMO_MODULES]
+    for arg in config.args:
+        path = (Path(config.invocation_params.dir) / arg.split("::", 1)[0]).resolve()
+        if any(path == demo or path in demo.parents or demo in path.parents for demo in demo_paths):
+            return True
+    return False
+
+
+def pytest_configure(config):
+    """Under pytest-xdist the controller starts loading the demo site right away (before
+    its workers have started and collected), when the run holds a module that needs it;
+    the workers wait for it on its lock (tests/browser/demo_site.py)."""
+    if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):
+        return
+    if config.getoption("dist", "no") == "no" or not _run_needs_demo(config):
+        return
+    import uuid
+
+    from tests.browser import demo_site
+
+    # The run's id, which pytest-xdist hands to the workers: under CI it names the demo.
+    if config.option.testrunuid is None:
+        config.option.testrunuid = uuid.uuid4().hex
+    demo_site.demo_load_start(stories=demo_site.DEMO_STORIES, run_id=config.option.testrunuid)
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: `-p no:xdist` runs without it
 def pytest_xdist_make_scheduler(config, log):
     """Under pytest-xdist (`-n auto --dist loadscope`, see the Makefile) the tests of one
     module run on one worker, so a module's corpus is built once, and the modules are
@@ -197,7 +251,7 @@ def pytest_xdist_make_scheduler(config, log):
 
         def _assign_work_unit(self, node):
             if not self.ordered:
-                self.workqueue = module_queue(self.workqueue)
+                self.workqueue = module_queue(self.workqueue, workers=len(self.nodes))
                 self.ordered = True
             super()._assign_work_unit(node)
 

@@ -36,6 +36,29 @@ def test_costliest_demo_module_first_the_others_once_the_demo_is_loaded():
     ]
 
 
+def test_with_more_workers_more_modules_keep_them_busy_while_the_demo_loads():
+    queue = _queue(
+        [
+            ("tests/a/test_small.py", 2),
+            ("tests/browser/test_many.py", 3),
+            ("tests/b/test_large.py", 6),
+            ("tests/browser/test_some.py", 2),
+            ("tests/c/test_middle.py", 4),
+        ]
+    )
+    costs = {"tests/browser/test_many.py": 9.0, "tests/a/test_small.py": 5.0}
+
+    order = list(module_queue(queue, costs=costs, demo_seconds=5.5, workers=3))
+
+    assert order == [
+        "tests/browser/test_many.py",  # its worker waits for the demo
+        "tests/a/test_small.py",  # 5 s of the two other workers' 2 x 5.5 s
+        "tests/b/test_large.py",  # 5.6 s: with two workers the demo would be loaded
+        "tests/c/test_middle.py",  # 6 s: every other module before the next demo one
+        "tests/browser/test_some.py",
+    ]
+
+
 def test_a_module_costs_its_measured_seconds_or_its_tests():
     costs = {"tests/x.py": 12.5}
     assert module_cost("tests/x.py", [1, 2], costs) == 12.5

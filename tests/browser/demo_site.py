@@ -9,8 +9,11 @@ serves its own copy with its own `runserver`, so that tests which change the sit
 import, a submitted news item) never meet another worker's. The first worker to need the
 demo loads it under a file lock; the others wait for it and copy it.
 
-The demo's name holds a hash of what it is made from: the migrated template's key, every
-Python, data and catalogue file under `site/`, and the number of stories. Between local
+The load and the server use the tests' own settings (tests/browser/server_settings.py:
+development's, with DEBUG off as in production, the suite's fast password hasher, SQLite
+not waiting for the disk). The demo's name holds a hash of what it is made from: the
+migrated template's key, every Python, data and catalogue file under `site/`, those
+settings, and the number of stories. Between local
 runs an unchanged demo is reused, as the migrated template is; a change to any of those
 files loads it again. Under CI (`CI` set) each test run loads its own, so CI always checks
 the loader from an empty database.
@@ -22,6 +25,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 
 from tests import sqlite_template
@@ -34,6 +38,9 @@ PREPARE_TIMEOUT = 900
 # The 18 real stories and 42 samples: every kind of page and every rule of the loader, at a
 # quarter of the cost of the default 234 (which CI's demo step loads and crawls).
 DEMO_STORIES = 60
+# The settings of the demo's load and server (the password hasher of the demo users).
+SETTINGS_MODULE = "tests.browser.server_settings"
+SETTINGS_FILES = [BASE_DIR / "tests" / "browser" / "server_settings.py"]
 # Demos nobody has copied for this long are removed when another is made.
 KEEP_UNUSED_SECONDS = 24 * 3600
 
@@ -50,14 +57,16 @@ def _source_files():
     )
 
 
-def demo_key(stories):
+def demo_key(stories, run_id=None):
     digest = hashlib.sha256(f"{sqlite_template.schema_key()}:{stories}".encode())
-    for path in _source_files():
-        digest.update(str(path.relative_to(SITE_DIR)).encode())
+    for path in [*_source_files(), *SETTINGS_FILES]:
+        digest.update(str(path.relative_to(BASE_DIR)).encode())
         digest.update(path.read_bytes())
     if os.environ.get("CI"):
-        # One demo per test run: pytest-xdist gives its workers the run's id.
-        digest.update(os.environ.get("PYTEST_XDIST_TESTRUNUID", str(os.getpid())).encode())
+        # One demo per test run: pytest-xdist gives its workers the run's id (the controller
+        # passes the id it chose for them).
+        run_id = run_id or os.environ.get("PYTEST_XDIST_TESTRUNUID", str(os.getpid()))
+        digest.update(run_id.encode())
     return digest.hexdigest()[:16]
 
 
@@ -70,7 +79,7 @@ def server_environ(database_path, media_root):
         and key != "MEDIA_ROOT"
     }
     env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
         DATABASE_URL=f"sqlite:///{database_path}",
         MEDIA_ROOT=str(media_root),
         PYTHONUNBUFFERED="1",
@@ -118,19 +127,61 @@ def _prune(templates):
             shutil.rmtree(old, ignore_errors=True)
 
 
+def _demo_folder(stories, run_id=None):
+    return sqlite_template.TEMPLATE_DIR / f"demo-{stories}-{demo_key(stories, run_id)}"
+
+
+def _lock_file():
+    templates = sqlite_template.TEMPLATE_DIR
+    templates.mkdir(parents=True, exist_ok=True)
+    return (templates / "demo.lock").open("w")
+
+
+def _ensure(folder, stories):
+    """Load the demo into `folder` unless it is there (the caller holds the lock)."""
+    if not (folder / "site.sqlite3").exists():
+        _prune(folder.parent)
+        _load(folder, stories)
+    os.utime(folder)
+
+
+def demo_load_start(*, stories, run_id):
+    """Start loading the demo now, in a thread of this process, holding the lock until it is
+    loaded: the pytest-xdist controller calls it before its workers start (tests/conftest.py),
+    so the load overlaps their start and their first modules, and a worker that needs the
+    demo waits on the lock for it. Returns the thread, or None when another process holds
+    the lock (it is loading a demo: the workers wait for it as usual). A failed load is
+    left to the first worker that needs the demo: it loads it again and reports the error."""
+    lock = _lock_file()
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock.close()
+        return None
+
+    def load():
+        try:
+            _ensure(_demo_folder(stories, run_id), stories)
+        except (DemoLoadError, OSError, subprocess.SubprocessError):
+            pass
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            lock.close()
+
+    # A daemon: a run that ends early (an error while collecting) does not wait for it.
+    thread = threading.Thread(target=load, name="demo-load", daemon=True)
+    thread.start()
+    return thread
+
+
 def demo_copy(destination, *, stories):
     """A demo site with `stories` stories at `destination` (a folder, made here):
     returns (database path, media folder)."""
-    templates = sqlite_template.TEMPLATE_DIR
-    templates.mkdir(parents=True, exist_ok=True)
-    folder = templates / f"demo-{stories}-{demo_key(stories)}"
-    with (templates / "demo.lock").open("w") as lock:
+    folder = _demo_folder(stories)
+    with _lock_file() as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
-            if not (folder / "site.sqlite3").exists():
-                _prune(templates)
-                _load(folder, stories)
-            os.utime(folder)
+            _ensure(folder, stories)
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
     destination.mkdir(parents=True, exist_ok=True)

@@ -51,8 +51,9 @@ LANGUAGES = ("ky", "ru", "en")
 # at a quarter of the cost of the default 234 (`load_demo_data`'s own default, which CI's
 # demo step loads and crawls).
 STORIES = demo_site.DEMO_STORIES
-# The demo's users were made by `manage.py` with the development settings' password
-# hashers, which the test settings leave out for speed.
+# The demo's users were made by `manage.py` with the browser tests' server settings
+# (tests/browser/server_settings.py: the suite's fast hasher); on PostgreSQL the module
+# loads them itself. Either way one of these hashers checks their passwords.
 DEMO_PASSWORD_HASHERS = [*global_settings.PASSWORD_HASHERS, *settings.PASSWORD_HASHERS]
 
 pytestmark = pytest.mark.django_db
