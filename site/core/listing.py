@@ -309,6 +309,9 @@ class FacetIndex:
         self._values_of = values_of
         self._sorted = {}
         self._unfiltered = None
+        # The last `keys` given and their mask, as one pair (threads may share the index):
+        # a request filters and counts with the same search results.
+        self._last_keys = (None, None)
 
     def ordered(self, sort):
         """The index of the same records in the order of `sort` (made once, then kept)."""
@@ -326,7 +329,13 @@ class FacetIndex:
         """The mask of the records named by `keys` (None: every record)."""
         if keys is None:
             return self.all
-        return _mask([self.position[k] for k in keys if k in self.position], len(self.records))
+        last_keys, last_mask = self._last_keys
+        if last_keys is keys:
+            return last_mask
+        position = self.position
+        found = _mask([position[k] for k in keys if k in position], len(self.records))
+        self._last_keys = (keys, found)
+        return found
 
     def _facet_masks(self, filters):
         return {
