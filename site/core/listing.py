@@ -326,7 +326,9 @@ class FacetIndex:
         return index
 
     def keys_mask(self, keys):
-        """The mask of the records named by `keys` (None: every record)."""
+        """The mask of the records named by `keys` (None: every record). The mask of the
+        last `keys` is kept for the next call with the same object, so a set of search
+        results must not change once given."""
         if keys is None:
             return self.all
         last_keys, last_mask = self._last_keys

@@ -185,3 +185,15 @@ def test_the_facet_index_counts_filters_and_pages_as_the_loops_do():
                 assert (matching[0], matching[-1]) == (expected[0], expected[-1])
             by_size = sorted(expected, key=lambda thing: thing["size"])
             assert list(index.ordered("size").matching(state.filters, keys)) == by_size
+
+
+def test_the_facet_index_remembers_only_the_very_search_results_it_was_given():
+    things = [{"name": n, "colour": (("red", "blue")[n % 2],)} for n in range(20)]
+    index = FacetIndex(things, values_of, ("colour",), key=lambda thing: thing["name"])
+    evens, odds = {0, 2, 4}, {1, 3}
+    for _round in range(2):
+        assert [thing["name"] for thing in index.matching({}, evens)] == [0, 2, 4]
+        assert index.counts({}, evens) == {"colour": {"red": 3}}
+        assert [thing["name"] for thing in index.matching({}, odds)] == [1, 3]
+        # Equal results in another set object: the same records, found again.
+        assert [thing["name"] for thing in index.matching({}, {0, 2, 4})] == [0, 2, 4]
