@@ -662,13 +662,6 @@ def story_search_ids(*, facts, q):
     return in_places
 
 
-def _has_elsewhere(facts):
-    """Whether `facts` lists stories not yet translated into its language (kept on it)."""
-    return _derived(
-        facts, "_has_elsewhere", lambda facts: any(fact.language for fact in facts.stories)
-    )
-
-
 def search_document_ids(terms, *, locale_id=None):
     """Ids of the stories whose search document has every term (query stems, see
     `textsearch.query_terms`), of `locale_id` or of any language: one query on the index
@@ -739,10 +732,10 @@ def _by_the_index(documents):
 
 def _full_text_ids(facts, terms):
     """Ids of the stories `facts` lists that have every term: its language's stories and
-    the stories not yet translated into it, searched in their own words. One query."""
-    locale_id = None if _has_elsewhere(facts) else facts.locale_id
-    found = search_document_ids(terms, locale_id=locale_id)
-    return found.intersection(facts_by_id(facts))
+    the stories not yet translated into it, searched in their own words. One query, over
+    the documents of every language: the records keep those listed here (filtering on
+    the language in the database cost SQLite a look-up per match)."""
+    return search_document_ids(terms).intersection(facts_by_id(facts))
 
 
 def _region_map(facts, state, counts):
