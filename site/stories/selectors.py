@@ -644,8 +644,8 @@ def story_search_ids(*, facts, q):
     is a search in that place: its stories, and of them those matching the other words
     of the query. The words of the place's name are not searched as text, so «Жаңы-Жол»
     finds the stories of Жаңы-Жол, not every story with жаңы "new" and жол "road".
-    Any other query is full text (the stems of the words, all required) through Wagtail
-    search.
+    Any other query is full text (the stems of the words, all required) over the
+    stories' search documents (`search_document_ids`).
     """
     terms = textsearch.query_terms(q)
     if not terms:
