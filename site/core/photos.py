@@ -105,6 +105,22 @@ class Photo:
             raise self.checked[key]
 
 
+def photo_named(record, column, name, photos):
+    """The photo called `name` in `photos` (a `PhotoSource`, or None), checked as an image
+    an editor may publish; None, with the reason on the import `record`'s `column`, when
+    there is no such photo or it is not one."""
+    photo = photos.get(name) if photos else None
+    if photo is None:
+        record.error(column, _("There is no photo “%(name)s”.") % {"name": name})
+        return None
+    try:
+        photo.check()
+    except ValidationError as error:
+        record.error(column, " ".join(error.messages))
+        return None
+    return photo
+
+
 class PhotoSource:
     """The photos of an import by file name (without folders, case-insensitive): from a
     folder, a ZIP (path or bytes), or nothing."""

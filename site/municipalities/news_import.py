@@ -16,13 +16,12 @@ import time
 from dataclasses import dataclass, field
 from functools import partial
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.coreutils import find_available_slug
 
 from core import imports as im
-from core.photos import PhotoSource
+from core.photos import PhotoSource, photo_named
 from core.services import PageWriter, page_child_add, page_latest, translations_original
 from stories.services import References, _slug
 
@@ -226,16 +225,9 @@ def _photo(record, photos, plan):
     if not name:
         plan.photo = None
         return
-    photo = photos.get(name) if photos else None
-    if photo is None:
-        record.error("photo", _("There is no photo “%(name)s”.") % {"name": name})
-        return
-    try:
-        photo.check()
-    except ValidationError as error:
-        record.error("photo", " ".join(error.messages))
-        return
-    plan.photo = photo
+    photo = photo_named(record, "photo", name, photos)
+    if photo is not None:
+        plan.photo = photo
 
 
 def _plan_row(record, references, photos, existing):

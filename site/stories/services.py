@@ -31,7 +31,7 @@ from wagtail.models import Locale, Page
 
 from core import imports as im
 from core.models import Programme, Topic, VulnerableGroup
-from core.photos import PhotoSource
+from core.photos import PhotoSource, photo_named
 from core.places import place_rows
 from core.services import PageWriter, page_child_add, translations_original
 from core.textsearch import TRANSLIT, fold
@@ -1027,16 +1027,9 @@ def _plan_row(record, references, photos, existing):
         plan.consent = bool(record.get("photo_consent"))
         plan.photos = []
         for name in record.get("photos") or []:
-            photo = photos.get(name) if photos else None
-            if photo is None:
-                record.error("photos", _("There is no photo “%(name)s”.") % {"name": name})
-                continue
-            try:
-                photo.check()
-            except ValidationError as error:
-                record.error("photos", " ".join(error.messages))
-                continue
-            plan.photos.append(PhotoPlan(name=photo.name, sha1=photo.sha1, photo=photo))
+            photo = photo_named(record, "photos", name, photos)
+            if photo is not None:
+                plan.photos.append(PhotoPlan(name=photo.name, sha1=photo.sha1, photo=photo))
     if plan.new:
         _plan_new(plan, references)
     else:
