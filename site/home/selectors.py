@@ -564,11 +564,15 @@ def _service_group(query, index_url):
 
 
 def _base_service_group(query, index_url):
+    # Base services belong to no place: a query that only names a place has no word left
+    # to find them by, and every base service would match "nothing".
     terms = query.rest_terms if query.places else query.terms
     rows = (
         BaseService.objects.filter(locale=query.locale)
         .order_by("code")
         .values("code", "name", "description", "category__name")
+        if terms
+        else []
     )
 
     def rank(row):

@@ -124,6 +124,16 @@ def test_a_place_and_a_word_search_in_that_place(client, corpus):
     assert [hit.title for hit in found["news"].hits] == ["Бостериде суу боюнча коомдук угуу"]
 
 
+def test_a_place_alone_finds_its_services_but_no_base_service(client, corpus):
+    """Base services belong to no place: a query that is only a place's name has no word
+    left to look them up by."""
+    found = groups(search(client, {"q": "Бостери"}))
+    assert found["services"].total >= 1
+    assert {hit.meta for hit in found["services"].hits} == {"Бостери"}
+    assert found["base_services"].total == 0
+    assert found["base_services"].hits == []
+
+
 def test_results_are_in_the_readers_language(client, corpus):
     english = groups(search(client, {"q": "water"}, "en"))
     assert [hit.title for hit in english["base_services"].hits] == ["Drinking water supply"]
