@@ -11,7 +11,7 @@ class CoreConfig(AppConfig):
             checks,  # noqa: F401  (registers the system checks)
             signals,
         )
-        from .mail import install_notification_failure_logging
+        from .mail import install_batched_submissions, install_notification_failure_logging
         from .pagecache import connect_purge_signals
         from .renditions import connect_rendition_signals
         from .restrictions import restrictions_follow
@@ -24,6 +24,7 @@ class CoreConfig(AppConfig):
         signals.connect()
         install_single_line_validation()
         install_notification_failure_logging()
+        install_batched_submissions()
         connect_purge_signals()
         connect_rendition_signals()
         restrictions_follow()

@@ -48,6 +48,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .indexing import index_auto_update, index_objects, index_updates_enabled
+from .mail import submissions_batched
 from .models import ImportLog
 from .pagecache import purges_batched
 from .renditions import renditions_deferred
@@ -906,11 +907,12 @@ def plans_write(
     first `total` of `2 * total` steps (of `total` on a dry run), writing the second.
 
     The writes share one transaction (`atomic_import`), the page caches are purged once
-    at its end, the renditions made once per image, and the search and reference indexes
-    are updated once per page after the commit, `after_index(pages)` (an app's own index)
-    with them — unless the caller had switched the index updates off already: then it
-    indexes what was written itself (the demo loader, at its end). `index_always`: index
-    after the commit even then."""
+    at its end, the renditions made once per image, the reviewers of the pages submitted
+    to a workflow mailed once each after it (`core.mail.submissions_batched`), and the
+    search and reference indexes are updated once per page after the commit,
+    `after_index(pages)` (an app's own index) with them — unless the caller had switched
+    the index updates off already: then it indexes what was written itself (the demo
+    loader, at its end). `index_always`: index after the commit even then."""
     total = len(records)
     plans = []
     for number, record in enumerate(records, start=1):
@@ -941,6 +943,7 @@ def plans_write(
     with (
         purges_batched(),
         index_auto_update(False),
+        submissions_batched() as submissions,
         atomic_import(result) as cleanups,
         renditions_deferred(),
     ):
@@ -952,6 +955,8 @@ def plans_write(
                 writer.update(row_plan)
             progress(total + number, total * 2)
         writer.log.write()
+    if result.committed:
+        submissions.send()
     if result.committed and not caller_indexes:
         index_objects(writer.written)
         if after_index is not None:

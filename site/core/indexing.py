@@ -67,20 +67,78 @@ def index_auto_update(enabled):
 
 def index_objects(objects):
     """Add or update `objects` in the search index (in bulk, per model) and the reference
-    index: what a bulk write inside `index_auto_update(False)` does once at its end."""
+    index (`references_update`): what a bulk write inside `index_auto_update(False)` does
+    once at its end, in one transaction."""
+    from django.db import transaction
     from modelsearch.backends import get_search_backends
     from modelsearch.index import get_indexed_instance
-    from wagtail.models import ReferenceIndex
 
     by_model = {}
     for obj in objects:
         indexed = get_indexed_instance(obj)
         if indexed is not None:
             by_model.setdefault(type(indexed), []).append(indexed)
-        ReferenceIndex.create_or_update_for_object(obj)
-    for backend in get_search_backends(with_auto_update=True):
-        for model, instances in by_model.items():
-            backend.add_bulk(model, instances)
+    with transaction.atomic():
+        references_update(objects)
+        for backend in get_search_backends(with_auto_update=True):
+            for model, instances in by_model.items():
+                backend.add_bulk(model, instances)
+
+
+def _reference_types(model):
+    """The content type of `model` and that of its base model (a page's: Page), as
+    Wagtail's reference index records them."""
+    from django.contrib.contenttypes.models import ContentType
+
+    types = [
+        ContentType.objects.get_for_model(cls, for_concrete_model=False)
+        for cls in [model, *model._meta.get_parent_list()]
+    ]
+    return types[0], types[-1]
+
+
+def _reference_rows(instance, content_type, base, known=frozenset()):
+    """The reference index rows of `instance`, except the references in `known`; returns
+    (rows, the references found)."""
+    from wagtail.models import ReferenceIndex
+
+    found = set(ReferenceIndex._extract_references_from_object(instance))
+    rows = [
+        ReferenceIndex(
+            content_type=content_type,
+            base_content_type=base,
+            object_id=instance.pk,
+            to_content_type_id=to_type,
+            to_object_id=to_id,
+            model_path=model_path,
+            content_path=content_path,
+            content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+        )
+        for to_type, to_id, model_path, content_path in found - known
+    ]
+    return rows, found
+
+
+def references_update(objects, chunk_size=500):
+    """Replace the reference index rows of `objects` with what they reference now: the rows
+    `ReferenceIndex.create_or_update_for_object` leaves for each, with one delete per base
+    content type and a bulk insert (it reads and writes object by object)."""
+    from django.db import connection, transaction
+    from wagtail.models import ReferenceIndex
+
+    options = {"ignore_conflicts": True} if connection.features.supports_ignore_conflicts else {}
+    rows, stale = [], {}
+    for obj in objects:
+        if not ReferenceIndex.is_indexed(type(obj)):
+            continue
+        content_type, base = _reference_types(type(obj))
+        stale.setdefault(base.pk, set()).add(str(obj.pk))
+        rows.extend(_reference_rows(obj, content_type, base)[0])
+    with transaction.atomic():
+        for base_pk, ids in stale.items():
+            old = ReferenceIndex.objects.filter(base_content_type_id=base_pk, object_id__in=ids)
+            old._raw_delete(using=old.db)
+        ReferenceIndex.objects.bulk_create(rows, batch_size=chunk_size, **options)
 
 
 def references_rebuild(chunk_size=500):
@@ -90,7 +148,6 @@ def references_rebuild(chunk_size=500):
     object, and the rows are inserted in bulk. (The command reads back, for each of
     thousands of objects, the rows it has just deleted.) Returns the objects indexed."""
     from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
     from django.db import connection, transaction
     from modelcluster.models import ClusterableModel, get_all_child_relations
     from wagtail.models import ReferenceIndex
@@ -110,32 +167,16 @@ def references_rebuild(chunk_size=500):
         for model in apps.get_models():
             if not ReferenceIndex.is_indexed(model):
                 continue
-            types = [
-                ContentType.objects.get_for_model(cls, for_concrete_model=False)
-                for cls in [model, *model._meta.get_parent_list()]
-            ]
-            content_type, base = types[0], types[-1]
+            content_type, base = _reference_types(model)
             objects = model.objects.all().order_by("pk")
             if issubclass(model, ClusterableModel):
                 relations = [rel.get_accessor_name() for rel in get_all_child_relations(model)]
                 objects = objects.prefetch_related(*relations)
             for instance in objects.iterator(chunk_size=chunk_size):
                 count += 1
-                found = set(ReferenceIndex._extract_references_from_object(instance))
                 written = done.setdefault((base.pk, instance.pk), set())
-                for to_type, to_id, model_path, content_path in found - written:
-                    pending.append(
-                        ReferenceIndex(
-                            content_type=content_type,
-                            base_content_type=base,
-                            object_id=instance.pk,
-                            to_content_type_id=to_type,
-                            to_object_id=to_id,
-                            model_path=model_path,
-                            content_path=content_path,
-                            content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
-                        )
-                    )
+                rows, found = _reference_rows(instance, content_type, base, written)
+                pending.extend(rows)
                 written |= found
                 if len(pending) >= chunk_size:
                     flush()

@@ -354,6 +354,7 @@ class PageWriter:
         self.written = []
         self.log = PageLog()
         self.images = {}  # sha1 -> image
+        self.workflows = {}  # parent's path -> the workflow of a new page under it
         self.collection = Collection.get_first_root_node()
 
     def image(self, photo, title):
@@ -440,7 +441,8 @@ class PageWriter:
                 self.log.add(page, action, user=self.user, revision=revision, content_changed=True)
             page_published.send(sender=page.specific_class, instance=page, revision=revision)
             return
-        revision = page.save_revision(user=self.user, log_action=not created)
+        # A new page was validated as it was added (`page_child_add`).
+        revision = page.save_revision(user=self.user, log_action=not created, clean=not created)
         if created:
             self.log.add(
                 page, "wagtail.create", user=self.user, revision=revision, content_changed=True
@@ -448,6 +450,16 @@ class PageWriter:
         if self.publish:
             revision.publish(user=self.user)
             return
-        workflow = page.get_workflow()
-        if workflow is not None and not page.workflow_in_progress:
+        workflow = self.workflow_of(page, created=created)
+        if workflow is not None and (created or not page.workflow_in_progress):
             workflow.start(page, self.user)
+
+    def workflow_of(self, page, *, created):
+        """The workflow `page` goes through. A new page has no workflow of its own, so it
+        takes its parent's, read once per parent (an import adds many pages under each)."""
+        if not created:
+            return page.get_workflow()
+        parent_path = page.path[: -page.steplen]
+        if parent_path not in self.workflows:
+            self.workflows[parent_path] = page.get_workflow()
+        return self.workflows[parent_path]

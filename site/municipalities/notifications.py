@@ -5,7 +5,6 @@ Links use WAGTAILADMIN_BASE_URL; e-mails are in each recipient's admin language.
 
 import logging
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
@@ -14,9 +13,11 @@ from django.utils import translation
 from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
 from wagtail.users.models import UserProfile
 
+from core.mail import BatchedSubmissionMixin, admin_url
 from core.public import page_public_url, public_url
 
 from .groups import municipality_group_names
+from .models import MunicipalityPage
 from .workflows import MunicipalApprovalTask
 
 logger = logging.getLogger("ashar.notifications")
@@ -27,10 +28,18 @@ class _MunicipalTaskNotifier(BaseGroupApprovalTaskStateEmailNotifier):
         return isinstance(instance.task.specific, MunicipalApprovalTask)
 
 
-class MunicipalSubmissionNotifier(_MunicipalTaskNotifier):
+class MunicipalSubmissionNotifier(BatchedSubmissionMixin, _MunicipalTaskNotifier):
     """A page reached its municipality's sign-off: its approvers are told."""
 
     notification = "submitted"
+
+    def recipients_key(self, task_state):
+        """The approvers of a page are those of its municipality: the page itself when it
+        is one, else found among its ancestors, the same for every page under one parent."""
+        page = task_state.workflow_state.content_object
+        if issubclass(page.specific_class, MunicipalityPage):
+            return page.path
+        return page.path[: -page.steplen]
 
     def get_recipient_users(self, task_state, **kwargs):
         approvers = task_state.task.specific.approvers(task_state.workflow_state.content_object)
@@ -68,14 +77,6 @@ approval_notifier = MunicipalApprovalNotifier()
 # municipality's editors and approvers are told, each in her admin language, and the
 # sender, in the language she wrote in. Admin links use WAGTAILADMIN_BASE_URL, links to
 # public pages ASHAR_PUBLIC_BASE_URL: never the host of the request that was served.
-
-
-def _absolute(base, path):
-    return f"{base.rstrip('/')}{path}"
-
-
-def _admin_url(path):
-    return _absolute(settings.WAGTAILADMIN_BASE_URL, path)
 
 
 def municipality_team(municipality, *, approvers=True):
@@ -125,8 +126,8 @@ def initiative_submission_notify(*, submission):
         context={
             "submission": submission,
             "story": story,
-            "edit_url": _admin_url(reverse("wagtailadmin_pages:edit", args=[story.pk])),
-            "dashboard_url": _admin_url(reverse("wagtailadmin_home")),
+            "edit_url": admin_url(reverse("wagtailadmin_pages:edit", args=[story.pk])),
+            "dashboard_url": admin_url(reverse("wagtailadmin_home")),
         },
     )
 
@@ -155,7 +156,7 @@ def correction_request_notify(*, correction):
             "correction": correction,
             "page": correction.page,
             "page_url": page_public_url(correction.page),
-            "edit_url": _admin_url(reverse("wagtailadmin_pages:edit", args=[correction.page_id])),
-            "list_url": _admin_url(reverse("ashar_corrections")),
+            "edit_url": admin_url(reverse("wagtailadmin_pages:edit", args=[correction.page_id])),
+            "list_url": admin_url(reverse("ashar_corrections")),
         },
     )

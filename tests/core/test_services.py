@@ -166,3 +166,33 @@ def test_references_rebuild_writes_what_wagtails_command_writes(municipality, re
     ours = set(ReferenceIndex.objects.values_list(*fields))
     assert ours == wagtails
     assert any(row[5].startswith("gallery_images.") for row in ours)
+
+
+def test_references_update_writes_what_wagtail_writes_for_each_object(municipality, reference):
+    """The bulk writers' reference index update (`core.indexing.references_update`) leaves
+    the rows `ReferenceIndex.create_or_update_for_object` leaves, stale rows removed."""
+    from wagtail.models import ReferenceIndex
+
+    from core.indexing import references_update
+    from tests.stories.conftest import make_image
+
+    story = _story_with_relations(municipality, reference)
+    story.image = make_image("Main")
+    story.save()
+    story.gallery_images.create(image=make_image("Gallery"), consent_recorded=True)
+    story.save()
+    fields = ("content_type", "base_content_type", "object_id", "to_content_type", "to_object_id")
+    fields += ("model_path", "content_path", "content_path_hash")
+    objects = [story, municipality.specific]
+    ReferenceIndex.objects.all().delete()
+    for obj in objects:
+        ReferenceIndex.create_or_update_for_object(obj)
+    wagtails = set(ReferenceIndex.objects.values_list(*fields))
+    assert any(row[5].startswith("gallery_images.") for row in wagtails)
+
+    # A stale row (the image no longer referenced) goes; a second run changes nothing.
+    ReferenceIndex.objects.filter(model_path="image").update(to_object_id="999999")
+    references_update(objects)
+    assert set(ReferenceIndex.objects.values_list(*fields)) == wagtails
+    references_update(objects)
+    assert set(ReferenceIndex.objects.values_list(*fields)) == wagtails

@@ -1,14 +1,19 @@
 """Workflow e-mails of the municipal sign-off, workflow names in the admin's language,
 and the order of a reviewer's actions."""
 
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
+from openpyxl import Workbook
 from wagtail.models import Task, Workflow
 from wagtail.users.models import UserProfile
 
+from core import mail
+from municipalities.models import MunicipalityPage
 from municipalities.names import NAMES
 from municipalities.services import (
     CENTRAL_EDITORS,
@@ -18,6 +23,8 @@ from municipalities.services import (
     REVIEW_TASK,
     municipal_groups_sync,
 )
+from stories.models import StoryPage
+from stories.services import story_import
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -134,3 +141,99 @@ def test_image_chooser_search_tab_speaks_the_admin_language(client, people, lang
     html = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
     assert label in html
     assert "Издөө" not in html
+
+
+def _stories_file(rows):
+    """A stories spreadsheet of `rows` ((key, municipality), ...) in three languages."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["external_id", "municipality", *TITLES, "summary_ky", "summary_ru", "summary_en"])
+    for key, municipality in rows:
+        sheet.append(
+            [
+                key,
+                municipality,
+                *(f"{title} {key}" for title in TITLES.values()),
+                "Көпүрө курулду.",
+                "Построили мост.",
+                "A bridge was built.",
+            ]
+        )
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+TITLES = {"title_ky": "Көпүрө", "title_ru": "Мост", "title_en": "Bridge"}
+
+
+@override_settings(WAGTAILADMIN_BASE_URL=BASE)
+def test_an_import_mails_each_approver_once_with_the_pages_that_await_her(people, mailoutbox):
+    """234 stories in three languages were 702 e-mails to each approver; now one e-mail
+    per approver, after the commit, listing her municipality's pages only."""
+    UserProfile.objects.filter(user=people["other"]).update(preferred_language="ru")
+    neighbour = MunicipalityPage.objects.get(slug="kurmanbek")
+    f.translate(neighbour, "ru", title="Курманбек")
+    f.translate(neighbour, "en", title="Kurmanbek")
+    municipal_groups_sync()  # the translations' workflow
+    rows = [("imp-1", "Бостери"), ("imp-2", "Бостери"), ("imp-3", "Курманбек")]
+    result, _table = story_import(
+        source=_stories_file(rows), name="stories.xlsx", user=people["central"]
+    )
+    assert result.ok and result.committed
+    by_address = {tuple(mail.to): mail for mail in mailoutbox}
+    assert sorted(by_address) == [("approver@example.org",), ("other@example.org",)]
+
+    mine = by_address[("approver@example.org",)]
+    assert mine.subject == "6 pages await your review"
+    assert "central submitted 6 pages for review at once" in mine.body
+    for key in ("imp-1", "imp-2"):
+        for language, title in zip(("ky", "ru", "en"), TITLES.values(), strict=True):
+            page = StoryPage.objects.get(external_id=key, locale__language_code=language)
+            assert page.workflow_in_progress
+            assert f"{title} {key} ({language}): {BASE}/admin/pages/{page.pk}/edit/" in mine.body
+    assert "imp-3" not in mine.body
+    assert f"{BASE}/admin/" in mine.body
+
+    theirs = by_address[("other@example.org",)]
+    assert theirs.subject == "3 страницы ждут вашей проверки"  # in her language
+    assert "Bridge imp-3 (en)" in theirs.body and "imp-1" not in theirs.body
+
+
+def test_an_import_that_writes_nothing_mails_nobody(people, mailoutbox):
+    rows = [("imp-1", "Бостери"), ("imp-2", "Нет такого")]
+    result, _table = story_import(
+        source=_stories_file(rows), name="stories.xlsx", user=people["central"]
+    )
+    assert not result.ok and not result.committed
+    assert mailoutbox == []
+    result, _table = story_import(
+        source=_stories_file(rows[:1]), name="stories.xlsx", user=people["central"], dry_run=True
+    )
+    assert result.ok and not result.committed
+    assert mailoutbox == []
+
+
+@override_settings(WAGTAILADMIN_BASE_URL=BASE)
+def test_a_long_batch_names_the_first_pages_and_counts_the_rest(
+    people, story, mailoutbox, monkeypatch
+):
+    monkeypatch.setattr(mail, "SUBMISSIONS_LISTED", 2)
+    batch = mail.SubmissionsBatch()
+    pages = [story, *story.get_translations()]
+    for page in pages:
+        batch.hold([people["approver"]], page_id=page.pk, requester=people["editor"])
+    assert batch.send() == 1
+    body = mailoutbox[0].body
+    assert body.count("/edit/") == 2
+    assert "… and 1 more page." in body
+    assert batch.send() == 0  # sent once
+
+
+def test_a_submission_outside_a_batch_is_mailed_at_once(people, story, mailoutbox):
+    with mail.submissions_batched():
+        submit(story, people["editor"])
+        assert mailoutbox == []  # held
+    translation_page = story.get_translations().first()
+    submit(translation_page, people["editor"])
+    assert [m.to for m in mailoutbox] == [["approver@example.org"]]
