@@ -25,6 +25,7 @@ from rest_framework.fields import Field
 from rest_framework.filters import BaseFilterBackend
 from taggit.managers import TaggableManager
 from wagtail.api import APIField
+from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.filters import (
     AncestorOfFilter,
     ChildOfFilter,
@@ -35,7 +36,7 @@ from wagtail.api.v2.filters import (
 )
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.serializers import PageSerializer
-from wagtail.api.v2.utils import BadRequestError, parse_boolean
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string, parse_boolean
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -460,8 +461,22 @@ class AsharPagesAPIViewSet(SafeEndpointMixin, PagesAPIViewSet):
 
     def get_queryset(self):
         """Wagtail's queryset of the requested type, with each page's locale read in the
-        same query: the listing's `meta.locale` otherwise cost one query per page."""
-        return super().get_queryset().select_related("locale")
+        same query: the listing's `meta.locale` otherwise cost one query per page. For one
+        `type`, Wagtail filters that model's pages by the ids of the public pages (a
+        subquery over every page of the site, which SQLite runs for each row); the same
+        conditions are put on the model's own query instead."""
+        try:
+            models = page_models_from_string(self.request.GET.get("type") or "Page")
+        except (LookupError, ValueError):
+            models = ()  # Wagtail's own get_queryset answers "type doesn't exist"
+        if len(models) == 1 and models[0] is not Page:
+            try:
+                queryset = get_public_pages_queryset(self.request, model=models[0])
+            except ValueError as error:
+                raise BadRequestError(str(error)) from error
+        else:
+            queryset = super().get_queryset()
+        return queryset.select_related("locale")
 
     @classmethod
     def get_body_fields(cls, model):
