@@ -11,7 +11,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Greatest, Length, Substr
 from django.urls import reverse
 from django.utils import translation
@@ -664,19 +664,30 @@ def _documents(*ids):
 # ---- One service -----------------------------------------------------------------------
 
 
-def related_stories(*, page):
-    """Live stories of the service's locale that created or changed it, with the impact."""
+# How many stories a service page names unless the reader asks for all of them
+# (`?stories=all`): a service that many initiatives changed would otherwise list them all.
+STORIES_SHOWN = 6
+
+
+def related_stories(*, page, limit=None):
+    """Live stories of the service's locale that created or changed it, with the impact,
+    newest first: (the first `limit` links, or all; how many there are)."""
     links = (
         page.story_links.filter(page__live=True, page__locale_id=page.locale_id)
         .exclude(page__in=Page.objects.not_public())
         .select_related("page")
-        .order_by("page__title")
+        .order_by("-page__first_published_at", "page__title", "pk")
     )
-    return list(links)
+    if limit is None:
+        shown = list(links)
+        return shown, len(shown)
+    # How many there are, on each row of the same query.
+    shown = list(links.annotate(total=Window(Count("pk")))[:limit])
+    return shown, shown[0].total if shown else 0
 
 
 @page_context_selector
-def service_context(*, page):
+def service_context(*, page, request):
     """The service's base service and category, initiating groups, documents, stories,
     its register and municipality, and where to compare it."""
     ancestors = page_ancestors(page=page)
@@ -692,9 +703,15 @@ def service_context(*, page):
         "category": base_service.category if base_service else None,
         "initiating_groups": list(page.initiating_groups.all()),
         "standard_document": documents.get(page.standard_document_id),
-        "story_links": related_stories(page=page),
+        **_story_links_context(page, request),
         "registry_index": index_page_for(RegistryIndexPage, locale_id=page.locale_id),
     }
+
+
+def _story_links_context(page, request):
+    everything = request.GET.get("stories") == "all"
+    links, count = related_stories(page=page, limit=None if everything else STORIES_SHOWN)
+    return {"story_links": links, "story_links_count": count}
 
 
 # ---- One base service across municipalities ---------------------------------------------

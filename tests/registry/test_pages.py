@@ -274,6 +274,52 @@ def test_service_shows_live_stories_of_its_language_that_changed_it(client, regi
     assert "Долбоор" not in html
 
 
+def test_service_names_its_newest_stories_and_links_to_all(client, registers, story):
+    """A service many initiatives changed names the newest six, then a link to all of
+    them (`?stories=all`), which lists every one."""
+    import datetime
+
+    from django.utils import timezone
+
+    from registry.selectors import STORIES_SHOWN
+
+    water = registers.services.water
+    parent = story.get_parent()
+    start = timezone.now() - datetime.timedelta(days=30)
+    for number in range(STORIES_SHOWN + 2):
+        page = f.StoryPageFactory(
+            parent=parent,
+            title=f"Суу окуясы {number}",
+            first_published_at=start + datetime.timedelta(days=number),
+        )
+        StoryServiceLink.objects.create(page=page, service=water, impact="changed")
+
+    html = text_of(client.get(water.url))
+    stories = html[html.index('id="stories"') :]
+    newest = [f"Суу окуясы {number}" for number in range(STORIES_SHOWN + 1, 1, -1)]
+    assert [title for title in newest if title in stories] == newest
+    assert "Суу окуясы 1<" not in stories and "Суу окуясы 0<" not in stories
+    assert stories.index(newest[0]) < stories.index(newest[-1])  # newest first
+    assert 'href="?stories=all#stories"' in stories
+    assert interface_count("ky", STORIES_SHOWN + 2) in stories
+
+    everything = text_of(client.get(water.url, {"stories": "all"}))
+    listed = everything[everything.index('id="stories"') :]
+    assert all(f"Суу окуясы {number}<" in listed for number in range(STORIES_SHOWN + 2))
+    assert "?stories=all" not in listed
+
+
+def interface_count(language, count):
+    from django.utils import translation as translations
+
+    with translations.override(language):
+        return translations.ngettext(
+            "The %(counter)s story about this service",
+            "All %(counter)s stories about this service",
+            count,
+        ) % {"counter": count}
+
+
 def test_service_without_stories_has_no_stories_section(client, registers):
     html = text_of(client.get(translation(registers.services.waste, "en").url))
     assert 'id="stories"' not in html
