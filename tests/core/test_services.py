@@ -146,11 +146,12 @@ def test_page_child_add_validates_a_live_page_and_writes_nothing_when_bad(munici
     assert municipality.numchild == numchild + 1
 
 
-def test_references_rebuild_writes_what_wagtails_command_writes(municipality, reference):
-    from django.core.management import call_command
-    from wagtail.models import ReferenceIndex
+REFERENCE_FIELDS = ("content_type", "base_content_type", "object_id", "to_content_type")
+REFERENCE_FIELDS += ("to_object_id", "model_path", "content_path", "content_path_hash")
 
-    from core.indexing import references_rebuild
+
+def _story_with_images(municipality, reference):
+    """A story with inline rows, a main image and a gallery photo: references of every kind."""
     from tests.stories.conftest import make_image
 
     story = _story_with_relations(municipality, reference)
@@ -158,12 +159,20 @@ def test_references_rebuild_writes_what_wagtails_command_writes(municipality, re
     story.save()
     story.gallery_images.create(image=make_image("Gallery"), consent_recorded=True)
     story.save()
-    fields = ("content_type", "base_content_type", "object_id", "to_content_type", "to_object_id")
-    fields += ("model_path", "content_path", "content_path_hash")
+    return story
+
+
+def test_references_rebuild_writes_what_wagtails_command_writes(municipality, reference):
+    from django.core.management import call_command
+    from wagtail.models import ReferenceIndex
+
+    from core.indexing import references_rebuild
+
+    _story_with_images(municipality, reference)
     call_command("rebuild_references_index", verbosity=0)
-    wagtails = set(ReferenceIndex.objects.values_list(*fields))
+    wagtails = set(ReferenceIndex.objects.values_list(*REFERENCE_FIELDS))
     assert references_rebuild() > 0
-    ours = set(ReferenceIndex.objects.values_list(*fields))
+    ours = set(ReferenceIndex.objects.values_list(*REFERENCE_FIELDS))
     assert ours == wagtails
     assert any(row[5].startswith("gallery_images.") for row in ours)
 
@@ -174,25 +183,18 @@ def test_references_update_writes_what_wagtail_writes_for_each_object(municipali
     from wagtail.models import ReferenceIndex
 
     from core.indexing import references_update
-    from tests.stories.conftest import make_image
 
-    story = _story_with_relations(municipality, reference)
-    story.image = make_image("Main")
-    story.save()
-    story.gallery_images.create(image=make_image("Gallery"), consent_recorded=True)
-    story.save()
-    fields = ("content_type", "base_content_type", "object_id", "to_content_type", "to_object_id")
-    fields += ("model_path", "content_path", "content_path_hash")
+    story = _story_with_images(municipality, reference)
     objects = [story, municipality.specific]
     ReferenceIndex.objects.all().delete()
     for obj in objects:
         ReferenceIndex.create_or_update_for_object(obj)
-    wagtails = set(ReferenceIndex.objects.values_list(*fields))
+    wagtails = set(ReferenceIndex.objects.values_list(*REFERENCE_FIELDS))
     assert any(row[5].startswith("gallery_images.") for row in wagtails)
 
     # A stale row (the image no longer referenced) goes; a second run changes nothing.
     ReferenceIndex.objects.filter(model_path="image").update(to_object_id="999999")
     references_update(objects)
-    assert set(ReferenceIndex.objects.values_list(*fields)) == wagtails
+    assert set(ReferenceIndex.objects.values_list(*REFERENCE_FIELDS)) == wagtails
     references_update(objects)
-    assert set(ReferenceIndex.objects.values_list(*fields)) == wagtails
+    assert set(ReferenceIndex.objects.values_list(*REFERENCE_FIELDS)) == wagtails
