@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = "Ashar: API, feeds, embeds, citations and metadata for partners"
+
+    def ready(self):
+        from .api import listing_counts_follow
+
+        listing_counts_follow()

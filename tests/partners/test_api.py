@@ -300,3 +300,44 @@ def test_a_listings_queries_do_not_grow_with_its_pages(client, world, params):
         counts.append(len(queries))
     assert counts[0] == counts[1]
     assert response.json()["meta"]["total_count"] > 1
+
+
+def _count_and_queries(client, params):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = get(client, params)
+    assert response.status_code == 200, response.content
+    counted = any("COUNT(" in query["sql"] for query in queries.captured_queries)
+    return response.json()["meta"]["total_count"], counted
+
+
+def test_a_listings_count_is_kept_until_a_page_is_published_or_unpublished(client, world):
+    """`meta.total_count` counts every page the listing holds: it is counted once, kept
+    in the shared cache, and counted again after a publish, an unpublish or a delete."""
+    from stories.models import StoryPage
+
+    params = {**STORIES, "locale": "ru"}
+    total, counted = _count_and_queries(client, params)
+    assert counted
+    assert _count_and_queries(client, {**params, "offset": 1}) == (total, False)  # kept
+    assert _count_and_queries(client, {**params, "limit": 3}) == (total, False)
+    assert _count_and_queries(client, {**params, "order": "title"})[1]  # another query
+
+    story = StoryPage.objects.live().filter(locale__language_code="ru").first()
+    story.unpublish()
+    assert _count_and_queries(client, params) == (total - 1, True)
+    story.save_revision().publish()
+    assert _count_and_queries(client, params) == (total, True)
+    story.delete()
+    assert _count_and_queries(client, params) == (total - 1, True)
+
+
+def test_a_listings_count_without_the_cache_is_counted_every_time(client, world, monkeypatch):
+    from partners import api
+
+    monkeypatch.setattr(api, "version", lambda key: None)  # what `version` says when down
+    first = _count_and_queries(client, STORIES)
+    assert first[1]
+    assert _count_and_queries(client, STORIES) == first
