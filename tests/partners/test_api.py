@@ -290,9 +290,9 @@ def test_a_listings_queries_do_not_grow_with_its_pages(client, world, params):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    get(client, params)  # the per-process caches (site, private sections) filled
     counts = []
     for limit in (1, 20):
+        get(client, {**params, "limit": limit})  # the caches filled (sites, the listing)
         with CaptureQueriesContext(connection) as queries:
             response = get(client, {**params, "limit": limit})
         assert response.status_code == 200
@@ -314,8 +314,9 @@ def _count_and_queries(client, params):
 
 
 def test_a_listings_count_is_kept_until_a_page_is_published_or_unpublished(client, world):
-    """`meta.total_count` counts every page the listing holds: it is counted once, kept
-    in the shared cache, and counted again after a publish, an unpublish or a delete."""
+    """`meta.total_count` counts every page the listing holds, and its pages in tree order
+    are found among all of them: both are made once, kept in the shared cache, and made
+    again after a publish, an unpublish or a delete."""
     from stories.models import StoryPage
 
     params = {**STORIES, "locale": "ru"}
@@ -325,9 +326,11 @@ def test_a_listings_count_is_kept_until_a_page_is_published_or_unpublished(clien
     assert _count_and_queries(client, {**params, "limit": 3}) == (total, False)
     assert _count_and_queries(client, {**params, "order": "title"})[1]  # another query
 
-    story = StoryPage.objects.live().filter(locale__language_code="ru").first()
+    first = get(client, params).json()["items"][0]["id"]
+    story = StoryPage.objects.get(pk=first)
     story.unpublish()
     assert _count_and_queries(client, params) == (total - 1, True)
+    assert first not in [item["id"] for item in get(client, params).json()["items"]]
     story.save_revision().publish()
     assert _count_and_queries(client, params) == (total, True)
     story.delete()
@@ -341,3 +344,15 @@ def test_a_listings_count_without_the_cache_is_counted_every_time(client, world,
     first = _count_and_queries(client, STORIES)
     assert first[1]
     assert _count_and_queries(client, STORIES) == first
+
+
+def test_a_random_order_is_never_kept(client, world):
+    first = get(client, {**STORIES, "order": "random", "limit": 50}).json()["items"]
+    orders = {
+        tuple(
+            item["id"]
+            for item in get(client, {**STORIES, "order": "random", "limit": 50}).json()["items"]
+        )
+        for _ in range(8)
+    }
+    assert len(first) > 3 and len(orders) > 1
