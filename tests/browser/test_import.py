@@ -219,6 +219,12 @@ def test_import_pages_on_a_phone(browser, live_site, screenshot):
         outer = frame.bounding_box()
         assert box["x"] >= outer["x"] and box["x"] + box["width"] <= outer["x"] + outer["width"]
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # The row's error is read on the screen, not past its edge (the table scrolled).
+    error = page.locator(".ashar-import__row--error .ashar-import__issues li").first
+    error.scroll_into_view_if_needed()
+    box = error.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375, box
+    assert "total_kgs" in error.inner_text()
     screenshot(page, "import-errors-375")
     context.close()
 
