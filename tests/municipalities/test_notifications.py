@@ -237,3 +237,18 @@ def test_a_submission_outside_a_batch_is_mailed_at_once(people, story, mailoutbo
     translation_page = story.get_translations().first()
     submit(translation_page, people["editor"])
     assert [m.to for m in mailoutbox] == [["approver@example.org"]]
+
+
+def test_a_summary_that_cannot_be_sent_is_logged_and_the_import_stands(
+    people, story, mailoutbox, monkeypatch, caplog
+):
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError("no mail server")
+
+    monkeypatch.setattr(mail, "send_mail", refuse)
+    batch = mail.SubmissionsBatch()
+    batch.hold([people["approver"]], page_id=story.pk, requester=people["editor"])
+    with caplog.at_level("ERROR", logger="ashar.notifications"):
+        assert batch.send() == 0
+    assert "Submissions e-mail not sent to approver@example.org" in caplog.text
+    assert mailoutbox == []
