@@ -148,6 +148,14 @@ class PhotoSource:
         return cls()
 
     @classmethod
+    def of(cls, photos):
+        """The photos an importer was given: a PhotoSource as it is, a path to a folder or
+        ZIP read, None kept (an import without photos)."""
+        if photos is None or isinstance(photos, cls):
+            return photos
+        return cls.from_path(photos)
+
+    @classmethod
     def from_path(cls, path):
         path = Path(path)
         if path.is_dir():

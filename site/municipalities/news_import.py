@@ -405,8 +405,7 @@ def news_import(
     table = im.read_table(source, name=name)
     records, issues = NEWS_LAYOUT.parse(table)
     result.issues += issues
-    if photos is not None and not isinstance(photos, PhotoSource):
-        photos = PhotoSource.from_path(photos)
+    photos = PhotoSource.of(photos)
     references = NewsReferences()
     im.external_ids_check(records)
     existing = _existing(records)

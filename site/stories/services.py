@@ -1275,8 +1275,7 @@ def story_import(
     references = References()
     records, issues = STORY_LAYOUT.parse(table)
     result.issues += issues
-    if photos is not None and not isinstance(photos, PhotoSource):
-        photos = PhotoSource.from_path(photos)
+    photos = PhotoSource.of(photos)
     im.external_ids_check(records)
     existing = _existing(records)
     im.plans_write(
