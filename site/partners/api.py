@@ -424,12 +424,12 @@ class BoundedPagination(WagtailPagination):
 # Counting a listing, and finding its first page in tree order, read every page it lists
 # (10,000 Kyrgyz stories: 24 ms each on SQLite), on every request. Both are kept in the
 # shared cache, by the listing's SQL, until a page is published, unpublished, moved or
-# deleted, or a view restriction or a site changes (`listing_counts_follow`); the pages of
+# deleted, or a view restriction or a site changes (`listing_cache_follow`); the pages of
 # a slice are then read by their ids, fresh. With the cache down, nothing is kept.
 
-COUNTS_VERSION_KEY = "partners:api:counts:version"
-COUNTED_UNDER = (COUNTS_VERSION_KEY, restrictions.VERSION_KEY, sites.VERSION_KEY)
-COUNT_SECONDS = 24 * 60 * 60
+LISTINGS_VERSION_KEY = "partners:api:listings:version"
+LISTINGS_KEPT_UNDER = (LISTINGS_VERSION_KEY, restrictions.VERSION_KEY, sites.VERSION_KEY)
+LISTING_SECONDS = 24 * 60 * 60
 
 
 def listing_cache(results, name, build):
@@ -438,7 +438,7 @@ def listing_cache(results, name, build):
     search results (Wagtail search, not a queryset) made every time."""
     if not isinstance(results, models.QuerySet):
         return build()
-    tokens = [version(key) for key in COUNTED_UNDER]
+    tokens = [version(key) for key in LISTINGS_KEPT_UNDER]
     if None in tokens:  # the cache is down: read the database every time
         return build()
     try:
@@ -454,22 +454,22 @@ def listing_cache(results, name, build):
     if value is None:
         value = build()
         try:
-            cache.set(key, value, COUNT_SECONDS)
+            cache.set(key, value, LISTING_SECONDS)
         except Exception:  # noqa: BLE001
             logger.warning("API listing not kept: the cache is unavailable")
     return value
 
 
-def _counts_changed(**kwargs):
-    version_bump(COUNTS_VERSION_KEY)
+def _listings_changed(**kwargs):
+    version_bump(LISTINGS_VERSION_KEY)
 
 
-def listing_counts_follow():
-    """Move the counts' version on when a page is published, unpublished, moved or deleted
-    (connected in `PartnersConfig.ready`)."""
+def listing_cache_follow():
+    """Move the listings' version on when a page is published, unpublished, moved or
+    deleted (connected in `PartnersConfig.ready`)."""
     for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_counts_changed, dispatch_uid=f"partners-api-counts-{id(signal)}")
-    post_delete.connect(_counts_changed, sender=Page, dispatch_uid="partners-api-counts-delete")
+        signal.connect(_listings_changed, dispatch_uid=f"partners-api-listings-{id(signal)}")
+    post_delete.connect(_listings_changed, sender=Page, dispatch_uid="partners-api-listings-delete")
 
 
 # ---- Endpoints ----------------------------------------------------------------------
@@ -534,8 +534,9 @@ class AsharPagesAPIViewSet(SafeEndpointMixin, PagesAPIViewSet):
         `type`, Wagtail filters that model's pages by the ids of the public pages (a
         subquery over every page of the site, which SQLite runs for each row); the same
         conditions are put on the model's own query instead."""
+        asked = self.request.GET.get("type")
         try:
-            models = page_models_from_string(self.request.GET.get("type") or "Page")
+            models = page_models_from_string(asked) if asked else ()
         except (LookupError, ValueError):
             models = ()  # Wagtail's own get_queryset answers "type doesn't exist"
         if len(models) == 1 and models[0] is not Page:

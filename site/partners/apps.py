@@ -6,6 +6,6 @@ class PartnersConfig(AppConfig):
     verbose_name = "Ashar: API, feeds, embeds, citations and metadata for partners"
 
     def ready(self):
-        from .api import listing_counts_follow
+        from .api import listing_cache_follow
 
-        listing_counts_follow()
+        listing_cache_follow()
