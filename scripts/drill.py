@@ -195,10 +195,13 @@ def wait_for_app(timeout=120):
     raise SystemExit("gunicorn did not answer /healthz")
 
 
+FAULT_PHASES = {"postgres restarting", "redis down"}
+
+
 class Loop:
-    """Requests one after another until stopped; each result is booked to the current
-    phase. Half the requests bust the page cache (a unique query string), so the
-    database and Redis are really used."""
+    """Requests one after another until stopped; each result is booked to its phase. Half
+    the requests bust the page cache (a unique query string), so the database and Redis
+    are really used."""
 
     def __init__(self):
         self.phase = "baseline"
@@ -212,7 +215,7 @@ class Loop:
             if self.count % 2:
                 path += f"?drill={self.count}"
             self.count += 1
-            phase_at_start = self.phase  # a request is booked to the phase it began in
+            phase_at_start = self.phase
             start = time.perf_counter()
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{APP_PORT}{path}", timeout=10) as r:
@@ -222,7 +225,13 @@ class Loop:
             except (urllib.error.URLError, OSError):
                 status = 0
             elapsed = (time.perf_counter() - start) * 1000
-            self.results.setdefault(phase_at_start, []).append((status, elapsed, path))
+            # A request is booked to the phase it began in, unless a fault began while it
+            # was in flight: then to the fault (a page being served when PostgreSQL shuts
+            # down fails with it, whichever phase it began in).
+            booked = phase_at_start
+            if self.phase in FAULT_PHASES and phase_at_start not in FAULT_PHASES:
+                booked = self.phase
+            self.results.setdefault(booked, []).append((status, elapsed, path))
 
     def report(self):
         rows = []
