@@ -18,7 +18,7 @@ PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install run test test-fast lint format messages check bench publish-scheduled drill
+.PHONY: help install run test test-fast screenshots lint format messages check bench publish-scheduled drill
 
 help: ## List the targets
 	@echo "Ashar: make <target>"
@@ -55,6 +55,10 @@ test: install ## Run the whole test suite (browser tests skip, with the reason, 
 
 test-fast: install ## The suite without the browser tests, for the inner loop
 	$(PY) -m pytest -rs $(XDIST_FAST) -m "not browser" $(PYTEST_ARGS)
+
+# `make test` writes no screenshots (a full-page one costs Chromium half a second of CPU).
+screenshots: install ## Run the browser tests and write their screenshots to test-artifacts/screenshots/
+	ASHAR_SCREENSHOTS=1 REQUIRE_BROWSER=1 $(PY) -m pytest -rs $(XDIST) -m browser $(PYTEST_ARGS)
 
 publish-scheduled: install ## Publish pages whose go-live time has come, unpublish expired ones (run every few minutes)
 	$(PY) manage.py publish_scheduled

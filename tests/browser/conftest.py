@@ -21,6 +21,8 @@ ASHAR_LIVE_SITE_URL=http://127.0.0.1:8000.
 """
 
 import contextlib
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -52,6 +54,12 @@ CHROMIUM_ARGS = [
 DEFAULT_VIEWPORT = {"width": 1280, "height": 900}
 SERIOUS_IMPACTS = {"serious", "critical"}
 SERVER_START_TIMEOUT = 90
+PAGE_TIMEOUT = 15_000  # ms
+DEMO_PASSWORD = "demo-pass-2026"  # the demo's public passwords (README "Demo logins")
+ADMIN_LOCALE = "en-US"  # Chromium's own: the admin speaks its user's language
+# Every page asks for reduced motion: Wagtail's admin pulses a badge for five seconds after
+# each page load, which costs Chromium 0.15 s of CPU a second; the site has no animation.
+CONTEXT_OPTIONS = {"reduced_motion": "reduce"}
 
 # Only matters if a browser test also touches the ORM in this process: Playwright's sync
 # API keeps an event loop in the main thread, which Django would otherwise refuse.
@@ -240,8 +248,10 @@ def page_open(browser, live_site, viewport, browser_locale):
     servers) and listed in `page.external_requests`; uncaught JavaScript errors are
     listed in `page.javascript_errors`.
     """
-    context = browser.new_context(viewport=viewport, locale=browser_locale, base_url=live_site)
-    context.set_default_timeout(15_000)
+    context = browser.new_context(
+        viewport=viewport, locale=browser_locale, base_url=live_site, **CONTEXT_OPTIONS
+    )
+    context.set_default_timeout(PAGE_TIMEOUT)
     browser_page = context.new_page()
     browser_page.external_requests = []
     browser_page.javascript_errors = []
@@ -261,18 +271,120 @@ def page_open(browser, live_site, viewport, browser_locale):
     return browser_page
 
 
+class PagePool:
+    """The worker's pages, reused from test to test: a new page costs Chromium a renderer
+    and its caches (about 0.3 s of CPU, and its first page load is twice as dear as the
+    next), so a test borrows an open page of its language and gives it back.
+
+    Given back, a page forgets what a test may have changed through the fixtures' API: its
+    cookies (so nobody stays signed in) and permissions, its media emulation (print), its
+    timeouts and its lists of external requests and script errors; its viewport is set when
+    it is lent. It stays on the last page it showed (a navigation to about:blank would cost
+    a new renderer); every test starts with a navigation. A test that changes anything else
+    of its context (routes of its own, JavaScript off, extra headers, offline) opens its own
+    context with `browser.new_context` and closes it."""
+
+    def __init__(self, browser, live_site):
+        self.browser = browser
+        self.live_site = live_site
+        self.idle = {}  # language -> pages
+
+    def take(self, viewport=None, locale="ky"):
+        idle = self.idle.setdefault(locale, [])
+        viewport = dict(viewport or DEFAULT_VIEWPORT)
+        if idle:
+            browser_page = idle.pop()
+            browser_page.set_viewport_size(viewport)
+            return browser_page
+        return page_open(self.browser, self.live_site, viewport, locale)
+
+    def give_back(self, browser_page, locale):
+        from playwright.sync_api import Error
+
+        if browser_page.is_closed():
+            return
+        try:
+            context = browser_page.context
+            context.clear_cookies()
+            context.clear_permissions()
+            browser_page.emulate_media(
+                media="null",
+                color_scheme="null",
+                reduced_motion=CONTEXT_OPTIONS["reduced_motion"],
+                forced_colors="null",
+                contrast="null",
+            )
+            context.set_default_timeout(PAGE_TIMEOUT)
+            browser_page.set_default_timeout(PAGE_TIMEOUT)
+        except Error:  # the page crashed or its context went away: a new one next time
+            with contextlib.suppress(Error):
+                browser_page.context.close()
+            return
+        browser_page.external_requests.clear()
+        browser_page.javascript_errors.clear()
+        self.idle.setdefault(locale, []).append(browser_page)
+
+    def close(self):
+        for pages in self.idle.values():
+            for browser_page in pages:
+                browser_page.context.close()
+        self.idle.clear()
+
+
+@pytest.fixture(scope="session")
+def page_pool(browser, live_site):
+    pool = PagePool(browser, live_site)
+    yield pool
+    pool.close()
+
+
 @pytest.fixture
-def page(browser, live_site, viewport, browser_locale):
-    """A fresh page in its own context (`page_open`), closed after the test."""
-    browser_page = page_open(browser, live_site, viewport, browser_locale)
-    yield browser_page
-    browser_page.context.close()
+def open_page(page_pool):
+    """`open_page(viewport=None, locale="ky")` -> a page of the worker's pool (relative URLs
+    go to the demo), given back after the test. Each call is another page with cookies of
+    its own: a test signs in two people with two calls."""
+    lent = []
+
+    def take(viewport=None, locale="ky"):
+        browser_page = page_pool.take(viewport, locale)
+        lent.append((browser_page, locale))
+        return browser_page
+
+    yield take
+    for browser_page, locale in lent:
+        page_pool.give_back(browser_page, locale)
+
+
+@pytest.fixture
+def page(open_page, viewport, browser_locale):
+    """A page of the worker's pool at `viewport` in `browser_locale` (`PagePool`)."""
+    return open_page(viewport, browser_locale)
+
+
+def sign_in(page, username, password=DEMO_PASSWORD):
+    """Sign in through the admin's login form and wait for the dashboard."""
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+    return page
+
+
+def screenshots_wanted():
+    """Screenshots are for people to look at, and a full-page one costs Chromium about half
+    a second of CPU: `make screenshots` (ASHAR_SCREENSHOTS=1) and CI write them, `make
+    test` does not."""
+    return os.environ.get("ASHAR_SCREENSHOTS", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def take_screenshot(page, name, *, full_page=True):
-    """Save test-artifacts/screenshots/<name>.png (ignored by git) and return its path."""
+    """Save test-artifacts/screenshots/<name>.png (ignored by git) when screenshots are
+    wanted, and return its path; else None."""
     if not re.fullmatch(r"[\w.-]+", name):
         raise ValueError(f"Screenshot names are file names, not {name!r}")
+    if not screenshots_wanted():
+        return None
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOT_DIR / f"{name}.png"
     path.unlink(missing_ok=True)
@@ -282,26 +394,89 @@ def take_screenshot(page, name, *, full_page=True):
 
 @pytest.fixture
 def screenshot():
-    """`screenshot(page, "home-ky-375")` -> Path of the PNG written."""
+    """`screenshot(page, "home-ky-375")` -> Path of the PNG written, or None when
+    screenshots are not wanted (`screenshots_wanted`)."""
     return take_screenshot
 
 
+# What axe-core's result depends on: the document (its HTML, what was typed into its
+# fields, what is hovered or focused) and the viewport; the styles come with the HTML.
+AXE_INPUT = """() => JSON.stringify([
+    document.documentElement.outerHTML,
+    Array.from(document.querySelectorAll("input, select, textarea"), (field) =>
+        [field.value, field.checked]),
+    Array.from(document.querySelectorAll(":hover, :focus"), (element) =>
+        element.outerHTML.slice(0, 300)),
+    window.innerWidth,
+    window.innerHeight,
+])"""
+
+
+class AxeResults:
+    """axe-core's serious violations of every page state checked in this run, by the hash
+    of what the result depends on (`AXE_INPUT`). The same page in the same state (the
+    Kyrgyz home page at 375 px, say, which several modules check) is checked once per run,
+    whichever worker checked it first: one axe-core run costs Chromium 0.3 to 0.8 s of CPU.
+    The folder is the run's own (pytest's temporary folder, shared by the xdist workers of
+    one run), so a change to the site is always checked afresh."""
+
+    folder = None
+
+    @classmethod
+    def path(cls, page, axe_script, arguments):
+        digest = hashlib.sha256()
+        for part in (axe_script, arguments, page.evaluate(AXE_INPUT)):
+            digest.update(part.encode())
+            digest.update(b"\0")
+        return cls.folder / f"{digest.hexdigest()}.json" if cls.folder else None
+
+    @staticmethod
+    def read(path):
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    @staticmethod
+    def write(path, violations):
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_text(json.dumps(violations), encoding="utf-8")
+        partial.replace(path)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def axe_results_folder(tmp_path_factory):
+    base = tmp_path_factory.getbasetemp()
+    run = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    AxeResults.folder = run / "axe-results"
+    AxeResults.folder.mkdir(exist_ok=True)
+    yield
+    AxeResults.folder = None
+
+
 def serious_axe_violations(page, context=None):
-    """axe-core's violations of impact serious or critical on the page as it is now. axe is
-    injected into the page once: a second check of the same page (another width) reuses
-    it."""
+    """axe-core's violations of impact serious or critical on the page as it is now (read
+    from `AxeResults` when this run has checked the same state). axe is injected into the
+    page once: a second check of the same page (another width) reuses it."""
     from axe_playwright_python.sync_playwright import DEFAULT_OPTIONS, Axe
 
     axe = Axe()
+    arguments = axe._format_script_args(context=context, options=DEFAULT_OPTIONS)
+    memo = AxeResults.path(page, axe.axe_script, arguments)
+    known = AxeResults.read(memo) if memo else None
+    if known is not None:
+        return known
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(axe.axe_script)
-    arguments = axe._format_script_args(context=context, options=DEFAULT_OPTIONS)
     results = page.evaluate(f"axe.run({arguments})")
-    return [
+    violations = [
         violation
         for violation in results.get("violations", [])
         if violation.get("impact") in SERIOUS_IMPACTS
     ]
+    if memo:
+        AxeResults.write(memo, violations)
+    return violations
 
 
 def describe_axe_violations(violations):

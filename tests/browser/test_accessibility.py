@@ -1,16 +1,17 @@
 """Every page type of the site, in Kyrgyz, on a phone (375 px) and a desktop screen
 (1280 px): no accessibility violation of impact serious or critical by axe-core.
 
-Each page is loaded once, at the width of its first test; the other width's test resizes
-the same page (the layout follows the viewport's media queries), scrolls it again and
-checks it again with the axe-core already injected.
+One page of the worker's pool shows them all. Each path is loaded once, at the width of
+its first test; the other width's test resizes the same page (the layout follows the
+viewport's media queries), loads its photos again and checks it again with the axe-core
+already injected.
 
 A new page type is one line in PAGE_TYPES: its name and a path in the browser tests'
 demo (tests/browser/conftest.py: the 18 real stories and 42 samples)."""
 
 import pytest
 
-from tests.browser.conftest import assert_no_serious_axe_violations, load_lazy_images, page_open
+from tests.browser.conftest import assert_no_serious_axe_violations, load_lazy_images
 
 pytestmark = pytest.mark.browser
 
@@ -45,25 +46,21 @@ PAGE_TYPES = {
 
 
 @pytest.fixture(scope="module")
-def page_of_type(browser, live_site):
-    """`page_of_type(path, viewport)` -> (page, response of its load): the page of the
-    previous test when it showed the same path, resized to `viewport`; else a new page in
-    Kyrgyz (the previous one is closed)."""
+def page_of_type(page_pool):
+    """`page_of_type(path, viewport)` -> (page, response of its load): one Kyrgyz page of
+    the pool for the module; the previous test's page resized to `viewport` when it showed
+    the same path, else loaded at `path`."""
+    page = page_pool.take(locale="ky")
     held = {}
 
     def get(path, viewport):
-        if held.get("path") == path:
-            held["page"].set_viewport_size(viewport)
-        else:
-            if held:
-                held["page"].context.close()
-            page = page_open(browser, live_site, viewport, "ky")
-            held.update(path=path, page=page, response=page.goto(path))
-        return held["page"], held["response"]
+        page.set_viewport_size(viewport)
+        if held.get("path") != path:
+            held.update(path=path, response=page.goto(path))
+        return page, held["response"]
 
     yield get
-    if held:
-        held["page"].context.close()
+    page_pool.give_back(page, "ky")
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])

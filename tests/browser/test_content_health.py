@@ -7,21 +7,12 @@ import re
 
 import pytest
 
-from tests.browser.conftest import assert_no_serious_axe_violations
+from tests.browser.conftest import assert_no_serious_axe_violations, sign_in
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "demo-pass-2026"  # the demo's public passwords (README "Demo logins")
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def sign_in(page, username):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("form button[type=submit], form input[type=submit]").first.click()
-    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 def totals(page):

@@ -10,7 +10,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from tests.browser.conftest import free_port
+from tests.browser.conftest import free_port, take_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -87,6 +87,6 @@ def test_a_partner_page_embeds_a_card_and_an_oembed_answer(browser, live_site):
         oembedded = page.frame_locator("#oembed iframe")
         assert oembedded.locator(".card__title").inner_text() == story["title"]
         assert oembedded.locator("html").get_attribute("lang") == "ru"
-        page.screenshot(path="test-artifacts/screenshots/embed-partner.png", full_page=True)
+        take_screenshot(page, "embed-partner")
         context.close()
     assert external == []

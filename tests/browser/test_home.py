@@ -32,8 +32,7 @@ def test_home_page_shows_its_numbers_in_the_language(page, viewport, browser_loc
     assert page.locator(".home-money .money-table tbody tr").count() >= 3, "money by source"
     assert page.locator(".home-participation .stat").count() >= 6
     assert page.locator(".pipeline__value").count() == 2
-    path = screenshot(page, f"home-{browser_locale}-{viewport['width']}")
-    assert path.stat().st_size > 0
+    screenshot(page, f"home-{browser_locale}-{viewport['width']}")
 
 
 @LANGUAGES

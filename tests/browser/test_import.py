@@ -14,11 +14,15 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PIL import Image
 
-from tests.browser.conftest import assert_no_serious_axe_violations
+from tests.browser.conftest import (
+    ADMIN_LOCALE,
+    CONTEXT_OPTIONS,
+    assert_no_serious_axe_violations,
+    sign_in,
+)
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "demo-pass-2026"  # the demo's public passwords (README "Demo logins")
 ROWS = 234  # as many as the programmes' spreadsheet of stories holds
 # The phone-width test is about the layout of the error page, whatever the file's length:
 # a shorter file of the same rows, the broken one among them.
@@ -88,16 +92,10 @@ def photos_zip():
     return buffer.getvalue()
 
 
-def login(browser, live_site, viewport):
-    context = browser.new_context(base_url=live_site, viewport=viewport, accept_downloads=True)
-    context.set_default_timeout(60_000)
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("#id_username", "central")
-    page.fill("#id_password", PASSWORD)
-    page.locator("form button[type=submit], form input[type=submit]").first.click()
-    page.wait_for_url(re.compile(r"/admin/$"))
-    return context, page
+def login(page):
+    """The central editor, signed in, with a minute for each step (an import runs long)."""
+    page.set_default_timeout(60_000)
+    return sign_in(page, "central")
 
 
 def upload(page, data, name):
@@ -120,7 +118,11 @@ def upload(page, data, name):
 
 
 def test_central_editor_imports_stories_with_photos(browser, live_site, screenshot):
-    context, page = login(browser, live_site, {"width": 1280, "height": 900})
+    # A context of its own: the test adds a script to its page (add_init_script).
+    context = browser.new_context(
+        base_url=live_site, viewport={"width": 1280, "height": 900}, **CONTEXT_OPTIONS
+    )
+    page = login(context.new_page())
     # The menu leads to the import.
     page.goto("/admin/import/stories/")
     assert page.locator("h1").inner_text().strip() == "Импорт историй"
@@ -206,8 +208,8 @@ def test_central_editor_imports_stories_with_photos(browser, live_site, screensh
     context.close()
 
 
-def test_import_pages_on_a_phone(browser, live_site, screenshot):
-    context, page = login(browser, live_site, {"width": 375, "height": 812})
+def test_import_pages_on_a_phone(open_page, screenshot):
+    page = login(open_page({"width": 375, "height": 812}, ADMIN_LOCALE))
     page.goto("/admin/import/stories/")
     screenshot(page, "import-upload-375")
     upload(page, spreadsheet(broken=True, rows=PHONE_ROWS), "stories-broken.xlsx")
@@ -226,18 +228,10 @@ def test_import_pages_on_a_phone(browser, live_site, screenshot):
     assert box["x"] >= 0 and box["x"] + box["width"] <= 375, box
     assert "total_kgs" in error.inner_text()
     screenshot(page, "import-errors-375")
-    context.close()
 
 
-def test_a_municipal_editor_is_refused(browser, live_site):
-    context = browser.new_context(base_url=live_site, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("#id_username", "bosteri-editor")
-    page.fill("#id_password", PASSWORD)
-    page.locator("form button[type=submit], form input[type=submit]").first.click()
-    page.wait_for_url(re.compile(r"/admin/$"))
+def test_a_municipal_editor_is_refused(open_page):
+    page = sign_in(open_page(locale=ADMIN_LOCALE), "bosteri-editor")
     response = page.goto("/admin/import/stories/")
     assert response.status == 403
     assert page.locator(".help-warning").count() == 1
-    context.close()

@@ -53,8 +53,8 @@ def register_file(number):
 
 
 @pytest.mark.parametrize("width", (1280, 375))
-def test_municipal_editor_imports_her_register(browser, live_site, screenshot, width):
-    page = open_as(browser, live_site, "bosteri-editor")
+def test_municipal_editor_imports_her_register(open_page, screenshot, width):
+    page = open_as(open_page, "bosteri-editor")
     page.set_viewport_size({"width": width, "height": 900})
     own = register_id(page, "bosteri")
     other = register_id(page, "kurmanbek")
@@ -110,4 +110,3 @@ def test_municipal_editor_imports_her_register(browser, live_site, screenshot, w
     assert response.status == 403
     assert "реестр своего муниципалитета" in page.locator("main").inner_text()
     screenshot(page, f"register-import-5-refused-{width}")
-    page.context.close()

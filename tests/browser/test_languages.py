@@ -193,6 +193,7 @@ def test_story_and_service_at_375_px_cut_no_word_without_a_hyphen(page, viewport
 
 def test_the_check_finds_a_word_cut_without_a_hyphen(page):
     """The check itself: a long word in a narrow heading, with and without soft hyphens."""
+    page.goto("about:blank")  # a document of its own, not one of the site's pages
     page.set_content(
         '<h2 style="width: 6em; overflow-wrap: break-word; font: 20px sans-serif">'
         "Артыкчылыктарды</h2>"

@@ -68,7 +68,7 @@ def test_service_search_then_filters_then_a_service_page(
     assert result_count(page) == status <= free
     assert page.locator(".listing-active-filters .chip--remove").count() == 2
     fits_the_screen(page)
-    assert screenshot(page, f"service-search-{browser_locale}-{viewport['width']}").is_file()
+    screenshot(page, f"service-search-{browser_locale}-{viewport['width']}")
     assert_no_serious_axe_violations(page, ".service-search")
 
     service = page.locator(".service-results .service-row__title a").first
@@ -94,7 +94,7 @@ def test_municipality_index_is_compact_and_filters_by_region(
     height = page.evaluate("document.documentElement.scrollHeight")
     # 52 municipalities of the demo: once a card each (18,000 px on a phone), now two lines.
     assert height < (9000 if viewport == PHONE else 7000), height
-    assert screenshot(page, f"municipalities-{browser_locale}-{viewport['width']}").is_file()
+    screenshot(page, f"municipalities-{browser_locale}-{viewport['width']}")
 
     in_region = click_facet(page, "region")
     assert query(page)["region"]
@@ -128,5 +128,5 @@ def test_news_index_filters_like_the_others(page, viewport, browser_locale, scre
     topic = click_facet(page, "topic")
     assert result_count(page) == topic <= total
     fits_the_screen(page)
-    assert screenshot(page, f"news-{browser_locale}-{viewport['width']}").is_file()
+    screenshot(page, f"news-{browser_locale}-{viewport['width']}")
     assert page.javascript_errors == []

@@ -1,10 +1,13 @@
 """The Kyrgyz home page works in a real browser, on a phone and on a desktop screen.
 
-The smoke test of the browser set-up itself (server, Chromium, screenshots); the home
-page's content, layout and accessibility are tested in test_home.py.
+The smoke test of the browser set-up itself (server, Chromium, screenshots, the pool of
+pages, the run's axe results); the home page's content, layout and accessibility are
+tested in test_home.py.
 """
 
 import pytest
+
+from tests.browser.conftest import AxeResults, serious_axe_violations, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -14,7 +17,7 @@ WIDTHS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280
 
 
 @WIDTHS
-def test_home_page_loads_in_kyrgyz(page, viewport, screenshot):
+def test_home_page_loads_in_kyrgyz(page, viewport):
     response = page.goto("/ky/")
 
     assert response is not None
@@ -22,9 +25,8 @@ def test_home_page_loads_in_kyrgyz(page, viewport, screenshot):
     assert page.locator("html").get_attribute("lang") == "ky"
     assert page.locator("h1").count() == 1, "the page has exactly one h1"
     assert page.locator("h1").inner_text().strip()
-    path = screenshot(page, f"smoke-home-ky-{viewport['width']}")
-    assert path.is_file()
-    assert path.stat().st_size > 0
+    # Chromium draws the page: a PNG of the screen (what `make screenshots` writes).
+    assert page.screenshot().startswith(b"\x89PNG\r\n\x1a\n")
 
 
 @WIDTHS
@@ -33,3 +35,41 @@ def test_home_page_needs_no_other_server_and_raises_no_script_errors(page, viewp
 
     assert page.external_requests == [], "the page must not depend on third-party servers"
     assert page.javascript_errors == []
+
+
+def test_a_page_given_back_to_the_pool_forgets_its_visitor(page_pool):
+    """The next test that borrows the page is nobody: signed out, screen media, its lists
+    of external requests and script errors empty, at the viewport it asks for."""
+    page = page_pool.take(locale="ru")
+    sign_in(page, "central")
+    page.emulate_media(media="print")
+    page.external_requests.append("https://elsewhere.example/")
+    page.javascript_errors.append("Error: boom")
+    page_pool.give_back(page, "ru")
+
+    again = page_pool.take({"width": 375, "height": 812}, locale="ru")
+    try:
+        assert again is page  # the same page, reused
+        assert again.context.cookies() == []
+        assert again.goto("/admin/").url.split("?")[0].endswith("/admin/login/")
+        assert again.evaluate("matchMedia('print').matches") is False
+        assert again.external_requests == [] and again.javascript_errors == []
+        assert again.viewport_size == {"width": 375, "height": 812}
+    finally:
+        page_pool.give_back(again, "ru")
+
+
+def test_axe_checks_a_changed_page_again(page):
+    """The run's axe results are kept by the page's state: the same page gives the kept
+    result, a page changed since (a photo without its alternative text) is checked anew."""
+    page.goto("/ky/about/")
+    assert serious_axe_violations(page) == []
+    kept = len(list(AxeResults.folder.iterdir()))
+    assert serious_axe_violations(page) == []
+    assert len(list(AxeResults.folder.iterdir())) == kept
+
+    page.evaluate(
+        """() => document.querySelector("main").insertAdjacentHTML(
+            "beforeend", '<img src="/static/img/none.png">')"""
+    )
+    assert "image-alt" in {violation["id"] for violation in serious_axe_violations(page)}
