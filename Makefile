@@ -42,11 +42,11 @@ run: install ## Migrate the SQLite database, load the demo content, serve on 127
 	$(PY) manage.py load_demo_data
 	ASHAR_PUBLIC_BASE_URL=$${ASHAR_PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
-# A module's tests (and every browser test) stay on one worker. The whole suite runs one
-# worker more than the cores: a worker in a browser test spends much of its time waiting
-# for Chromium and the server, and the extra worker keeps the cores busy meanwhile
-# (docs/testing.md, "What the suite costs"). Without the browser tests, one per core.
-WORKERS ?= $(shell n=$$(nproc 2>/dev/null) && echo $$((n + 1)) || echo auto)
+# A module's tests (and every browser test) stay on one worker; one worker per core. A
+# worker in a browser test keeps its core busy with Chromium's work, and each worker that
+# runs browser tests has its own Chromium and server: one worker more than the cores cost
+# 40 s more of CPU than it saved in waiting (docs/testing.md, "What the suite costs").
+WORKERS ?= auto
 XDIST := -n $(WORKERS) --dist loadscope
 XDIST_FAST := -n auto --dist loadscope
 

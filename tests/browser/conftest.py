@@ -279,33 +279,44 @@ class PagePool:
     Given back, a page forgets what a test may have changed through the fixtures' API: its
     cookies (so nobody stays signed in) and permissions, its media emulation (print), its
     timeouts and its lists of external requests and script errors; its viewport is set when
-    it is lent. It stays on the last page it showed (a navigation to about:blank would cost
-    a new renderer); every test starts with a navigation. A test that changes anything else
-    of its context (routes of its own, JavaScript off, extra headers, offline) opens its own
-    context with `browser.new_context` and closes it."""
+    it is lent. A page lent for a user (`user=`) is signed in as her and stays signed in
+    from test to test, as her browser would (signing in costs Chromium two admin pages,
+    about 2 s of CPU): the pool signs in again only when her session is gone. A page stays
+    on the last page it showed (a navigation to about:blank would cost a new renderer);
+    every test starts with a navigation. A test that changes anything else of its context
+    (routes of its own, JavaScript off, extra headers, offline) opens its own context with
+    `browser.new_context` and closes it."""
 
     def __init__(self, browser, live_site):
         self.browser = browser
         self.live_site = live_site
-        self.idle = {}  # language -> pages
+        self.idle = {}  # (language, user or None) -> pages
 
-    def take(self, viewport=None, locale="ky"):
-        idle = self.idle.setdefault(locale, [])
+    def take(self, viewport=None, locale="ky", user=None):
+        idle = self.idle.setdefault((locale, user), [])
         viewport = dict(viewport or DEFAULT_VIEWPORT)
         if idle:
             browser_page = idle.pop()
             browser_page.set_viewport_size(viewport)
-            return browser_page
-        return page_open(self.browser, self.live_site, viewport, locale)
+        else:
+            browser_page = page_open(self.browser, self.live_site, viewport, locale)
+            browser_page.pool_key = (locale, user)
+        if user and not any(
+            cookie["name"] == "sessionid" for cookie in browser_page.context.cookies()
+        ):
+            sign_in(browser_page, user)
+        return browser_page
 
-    def give_back(self, browser_page, locale):
+    def give_back(self, browser_page):
         from playwright.sync_api import Error
 
         if browser_page.is_closed():
             return
+        _locale, user = browser_page.pool_key
         try:
             context = browser_page.context
-            context.clear_cookies()
+            if user is None:
+                context.clear_cookies()
             context.clear_permissions()
             browser_page.emulate_media(
                 media="null",
@@ -322,7 +333,7 @@ class PagePool:
             return
         browser_page.external_requests.clear()
         browser_page.javascript_errors.clear()
-        self.idle.setdefault(locale, []).append(browser_page)
+        self.idle.setdefault(browser_page.pool_key, []).append(browser_page)
 
     def close(self):
         for pages in self.idle.values():
@@ -340,19 +351,20 @@ def page_pool(browser, live_site):
 
 @pytest.fixture
 def open_page(page_pool):
-    """`open_page(viewport=None, locale="ky")` -> a page of the worker's pool (relative URLs
-    go to the demo), given back after the test. Each call is another page with cookies of
-    its own: a test signs in two people with two calls."""
+    """`open_page(viewport=None, locale="ky", user=None)` -> a page of the worker's pool
+    (relative URLs go to the demo), signed in as `user` when given, given back after the
+    test. Each call is another page with cookies of its own: a test that needs two
+    people's screens at once takes two."""
     lent = []
 
-    def take(viewport=None, locale="ky"):
-        browser_page = page_pool.take(viewport, locale)
-        lent.append((browser_page, locale))
+    def take(viewport=None, locale="ky", user=None):
+        browser_page = page_pool.take(viewport, locale, user)
+        lent.append(browser_page)
         return browser_page
 
     yield take
-    for browser_page, locale in lent:
-        page_pool.give_back(browser_page, locale)
+    for browser_page in lent:
+        page_pool.give_back(browser_page)
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def page_of_type(page_pool):
         return page, held["response"]
 
     yield get
-    page_pool.give_back(page, "ky")
+    page_pool.give_back(page)
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])

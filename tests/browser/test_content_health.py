@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import assert_no_serious_axe_violations, sign_in
+from tests.browser.conftest import assert_no_serious_axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -21,8 +21,8 @@ def totals(page):
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
-def test_central_editor_sorts_filters_and_follows_a_fix(page, viewport, screenshot):
-    sign_in(page, "central")
+def test_central_editor_sorts_filters_and_follows_a_fix(open_page, viewport, screenshot):
+    page = open_page(viewport, user="central")
     page.goto("/admin/content-health/")
     rows = page.locator("table.content-health__table tbody tr")
     assert rows.count() >= 10, "the demo's municipalities"
@@ -51,8 +51,9 @@ def test_central_editor_sorts_filters_and_follows_a_fix(page, viewport, screensh
     assert page.locator("form#page-edit-form").count() == 1
 
 
-def test_municipal_editor_sees_her_municipality_and_it_on_her_dashboard(page):
-    sign_in(page, "bosteri-editor")
+def test_municipal_editor_sees_her_municipality_and_it_on_her_dashboard(open_page):
+    page = open_page(user="bosteri-editor")
+    page.goto("/admin/")
     panel = page.locator(".municipal-health")
     assert panel.count() == 1
     assert "Бостери" in panel.inner_text()

@@ -98,6 +98,13 @@ def login(page):
     return sign_in(page, "central")
 
 
+def central_page(open_page, viewport):
+    """A page of the pool signed in as the central editor, a minute for each step."""
+    page = open_page(viewport, ADMIN_LOCALE, user="central")
+    page.set_default_timeout(60_000)
+    return page
+
+
 def upload(page, data, name):
     page.set_input_files(
         "#id_file",
@@ -209,7 +216,7 @@ def test_central_editor_imports_stories_with_photos(browser, live_site, screensh
 
 
 def test_import_pages_on_a_phone(open_page, screenshot):
-    page = login(open_page({"width": 375, "height": 812}, ADMIN_LOCALE))
+    page = central_page(open_page, {"width": 375, "height": 812})
     page.goto("/admin/import/stories/")
     screenshot(page, "import-upload-375")
     upload(page, spreadsheet(broken=True, rows=PHONE_ROWS), "stories-broken.xlsx")
@@ -231,7 +238,7 @@ def test_import_pages_on_a_phone(open_page, screenshot):
 
 
 def test_a_municipal_editor_is_refused(open_page):
-    page = sign_in(open_page(locale=ADMIN_LOCALE), "bosteri-editor")
+    page = open_page(locale=ADMIN_LOCALE, user="bosteri-editor")
     response = page.goto("/admin/import/stories/")
     assert response.status == 403
     assert page.locator(".help-warning").count() == 1

@@ -14,8 +14,7 @@ from openpyxl import Workbook
 from home.demo_data import yaml_data
 from registry.choices import ServiceStatus
 from registry.services import REGISTER_LAYOUT
-from tests.browser.conftest import assert_no_serious_axe_violations
-from tests.browser.test_share_workflow import open_as
+from tests.browser.conftest import ADMIN_LOCALE, assert_no_serious_axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -54,8 +53,7 @@ def register_file(number):
 
 @pytest.mark.parametrize("width", (1280, 375))
 def test_municipal_editor_imports_her_register(open_page, screenshot, width):
-    page = open_as(open_page, "bosteri-editor")
-    page.set_viewport_size({"width": width, "height": 900})
+    page = open_page({"width": width, "height": 900}, ADMIN_LOCALE, user="bosteri-editor")
     own = register_id(page, "bosteri")
     other = register_id(page, "kurmanbek")
 

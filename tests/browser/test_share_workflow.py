@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import ADMIN_LOCALE, assert_no_serious_axe_violations, sign_in
+from tests.browser.conftest import ADMIN_LOCALE, assert_no_serious_axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -25,11 +25,12 @@ def png_bytes():
 
 
 def open_as(open_page, username):
-    """A page of the pool (its own cookies), signed in as `username`, at 1280 px, with the
+    """`username`'s dashboard in a page of the pool signed in as her, at 1280 px, with the
     browser's own language (the admin's language is the user's)."""
-    page = open_page({"width": 1280, "height": 900}, ADMIN_LOCALE)
+    page = open_page({"width": 1280, "height": 900}, ADMIN_LOCALE, user=username)
     page.set_default_timeout(20_000)
-    return sign_in(page, username)
+    page.goto("/admin/")
+    return page
 
 
 def share(page, title, screenshot, name):

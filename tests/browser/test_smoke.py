@@ -5,6 +5,8 @@ pages, the run's axe results); the home page's content, layout and accessibility
 tested in test_home.py.
 """
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from tests.browser.conftest import AxeResults, serious_axe_violations, sign_in
@@ -45,18 +47,18 @@ def test_a_page_given_back_to_the_pool_forgets_its_visitor(page_pool):
     page.emulate_media(media="print")
     page.external_requests.append("https://elsewhere.example/")
     page.javascript_errors.append("Error: boom")
-    page_pool.give_back(page, "ru")
+    page_pool.give_back(page)
 
     again = page_pool.take({"width": 375, "height": 812}, locale="ru")
     try:
         assert again is page  # the same page, reused
         assert again.context.cookies() == []
-        assert again.goto("/admin/").url.split("?")[0].endswith("/admin/login/")
+        assert urlsplit(again.goto("/admin/").url).path == "/admin/login/"
         assert again.evaluate("matchMedia('print').matches") is False
         assert again.external_requests == [] and again.javascript_errors == []
         assert again.viewport_size == {"width": 375, "height": 812}
     finally:
-        page_pool.give_back(again, "ru")
+        page_pool.give_back(again)
 
 
 def test_axe_checks_a_changed_page_again(page):
@@ -73,3 +75,33 @@ def test_axe_checks_a_changed_page_again(page):
             "beforeend", '<img src="/static/img/none.png">')"""
     )
     assert "image-alt" in {violation["id"] for violation in serious_axe_violations(page)}
+
+
+def test_a_page_lent_for_a_user_stays_signed_in_as_her(page_pool):
+    """As her own browser would: signed in once, still signed in when lent again, signed
+    in again when her session is gone."""
+
+    def session(browser_page):
+        return {c["name"]: c["value"] for c in browser_page.context.cookies()}.get("sessionid")
+
+    page = page_pool.take(locale="ru", user="central")
+    try:
+        assert urlsplit(page.goto("/admin/").url).path == "/admin/"
+        first_session = session(page)
+    finally:
+        page_pool.give_back(page)
+
+    again = page_pool.take(locale="ru", user="central")
+    try:
+        assert again is page
+        assert session(again) == first_session  # not signed in a second time
+        assert urlsplit(again.goto("/admin/").url).path == "/admin/"
+        again.context.clear_cookies()  # her session is gone (signed out, expired)
+    finally:
+        page_pool.give_back(again)
+
+    third = page_pool.take(locale="ru", user="central")
+    try:
+        assert urlsplit(third.goto("/admin/").url).path == "/admin/"
+    finally:
+        page_pool.give_back(third)
