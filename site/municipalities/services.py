@@ -21,6 +21,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import (
@@ -112,12 +113,25 @@ class MunicipalityGroups:
     workflow: Workflow
 
 
-def _permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+def _permissions(pairs):
+    """The permissions named by (app_label, codename) `pairs`, in their order, in one query
+    (the sync asks for a dozen per municipality)."""
+    pairs = list(pairs)
+    named = Q()
+    for app_label, codename in pairs:
+        named |= Q(content_type__app_label=app_label, codename=codename)
+    found = {
+        (permission.content_type.app_label, permission.codename): permission
+        for permission in Permission.objects.filter(named).select_related("content_type")
+    }
+    missing = [pair for pair in pairs if pair not in found]
+    if missing:
+        raise Permission.DoesNotExist(f"No permission {missing}")
+    return [found[pair] for pair in pairs]
 
 
-def _page_permissions(codenames):
-    return [_permission("wagtailcore", codename) for codename in codenames]
+def _page_permission_pairs(codenames):
+    return [("wagtailcore", codename) for codename in codenames]
 
 
 def _grant_pages(group, pages, permissions):
@@ -173,18 +187,22 @@ def _translations(source):
 
 
 @transaction.atomic
-def municipality_groups_ensure(*, municipality):
+def municipality_groups_ensure(*, municipality, workflow=None):
     """The editors and approvers groups of `municipality`, its image and document
-    collection and the municipal workflow on its pages. Both groups may add and edit pages
-    in the municipality's subtree, in every language it is translated to, and use the
-    collection; neither may publish. The approvers sign off in the municipal workflow,
-    which routes the municipality's pages to them."""
+    collection and the municipal workflow on its pages (`workflow`, when the caller has
+    ensured it already). Both groups may add and edit pages in the municipality's subtree,
+    in every language it is translated to, and use the collection; neither may publish.
+    The approvers sign off in the municipal workflow, which routes the municipality's pages
+    to them."""
     source = _source_page(municipality)
     pages = _translations(source)
     collection = _collection_ensure(source.title)
-    page_permissions = _page_permissions(MUNICIPAL_PAGE_PERMISSIONS)
-    collection_permissions = [_permission(*pair) for pair in MUNICIPAL_COLLECTION_PERMISSIONS]
-    admin = _permission(*ADMIN_ACCESS)
+    page_pairs = _page_permission_pairs(MUNICIPAL_PAGE_PERMISSIONS)
+    admin, *permissions = _permissions(
+        [ADMIN_ACCESS, *page_pairs, *MUNICIPAL_COLLECTION_PERMISSIONS]
+    )
+    page_permissions = permissions[: len(page_pairs)]
+    collection_permissions = permissions[len(page_pairs) :]
     groups = []
     for name in municipality_group_names(source.title):
         group = Group.objects.get_or_create(name=name)[0]
@@ -193,7 +211,7 @@ def municipality_groups_ensure(*, municipality):
         _grant_collection(group, collection, collection_permissions)
         groups.append(group)
     editors, approvers = groups
-    workflow = municipality_workflow_ensure(municipality=source)
+    workflow = municipality_workflow_ensure(municipality=source, workflow=workflow)
     return MunicipalityGroups(
         editors=editors, approvers=approvers, collection=collection, workflow=workflow
     )
@@ -219,12 +237,13 @@ def municipal_workflow():
 
 
 @transaction.atomic
-def municipality_workflow_ensure(*, municipality):
-    """Assign the municipal workflow to `municipality`'s page in every language, so it
-    applies to everything below them and takes precedence over the home page's workflow.
-    A page still on a retired per-municipality workflow is moved to it; a workflow an
-    administrator chose otherwise stays."""
-    workflow = municipal_workflow()
+def municipality_workflow_ensure(*, municipality, workflow=None):
+    """Assign the municipal workflow (`workflow`, when the caller has ensured it already)
+    to `municipality`'s page in every language, so it applies to everything below them and
+    takes precedence over the home page's workflow. A page still on a retired
+    per-municipality workflow is moved to it; a workflow an administrator chose otherwise
+    stays."""
+    workflow = workflow or municipal_workflow()
     retired = Workflow.objects.filter(name__endswith=RETIRED_WORKFLOW_SUFFIX)
     for page in _translations(_source_page(municipality)):
         WorkflowPage.objects.filter(page=page, workflow__in=retired).update(workflow=workflow)
@@ -241,12 +260,14 @@ def _central_editors_ensure():
             (model._meta.app_label, f"{action}_{model._meta.model_name}")
             for action in SNIPPET_ACTIONS
         ]
-    group.permissions.add(*(_permission(*codename) for codename in codenames))
-    _grant_pages(group, [Page.get_first_root_node()], _page_permissions(CENTRAL_PAGE_PERMISSIONS))
-    _grant_collection(
+    group.permissions.add(*_permissions(codenames))
+    _grant_pages(
         group,
-        Collection.get_first_root_node(),
-        [_permission(*pair) for pair in CENTRAL_COLLECTION_PERMISSIONS],
+        [Page.get_first_root_node()],
+        _permissions(_page_permission_pairs(CENTRAL_PAGE_PERMISSIONS)),
+    )
+    _grant_collection(
+        group, Collection.get_first_root_node(), _permissions(CENTRAL_COLLECTION_PERMISSIONS)
     )
     return group
 
@@ -284,12 +305,15 @@ def _retired_workflows_retire(roots):
     """Move every page off the former workflows (one per municipality, and the former
     shared one) and deactivate them with their sign-off group tasks; deactivating cancels
     their moderation in progress (those pages are to be submitted again)."""
-    for municipality in MunicipalityPage.objects.filter(locale=Locale.get_default()):
-        municipality_workflow_ensure(municipality=municipality)
     central = Workflow.objects.get(name=CENTRAL_WORKFLOW)
     retired = Workflow.objects.filter(active=True, name__endswith=RETIRED_WORKFLOW_SUFFIX)
     legacy = Workflow.objects.filter(active=True, name=LEGACY_WORKFLOW)
-    for workflow in [*retired, *legacy]:
+    former = [*retired, *legacy]
+    if former:  # their municipalities' pages move to the municipal workflow first
+        municipal = municipal_workflow()
+        for municipality in MunicipalityPage.objects.filter(locale=Locale.get_default()):
+            municipality_workflow_ensure(municipality=municipality, workflow=municipal)
+    for workflow in former:
         WorkflowPage.objects.filter(workflow=workflow, page__in=roots).update(workflow=central)
         WorkflowPage.objects.filter(workflow=workflow).delete()
         workflow.deactivate()
@@ -325,10 +349,10 @@ def translators_ensure():
     reference snippets, the images or the documents; their drafts go through the
     workflow like anyone's."""
     group = Group.objects.get_or_create(name=TRANSLATORS)[0]
-    group.permissions.add(_permission(*ADMIN_ACCESS), _permission(*TRANSLATION_PERMISSION))
+    group.permissions.add(*_permissions([ADMIN_ACCESS, TRANSLATION_PERMISSION]))
     default = Locale.get_default()
     roots = [page for page in _site_roots() if page.locale_id != default.pk]
-    _grant_pages(group, roots, _page_permissions(("change_page",)))
+    _grant_pages(group, roots, _permissions(_page_permission_pairs(("change_page",))))
     return group
 
 
@@ -408,13 +432,14 @@ def municipal_groups_sync():
     confined = wagtail_default_groups_confine()
     editorial_workflow_ensure()
     translators_ensure()
+    workflow = municipal_workflow()
     for municipality in MunicipalityPage.objects.filter(locale=Locale.get_default()):
-        municipality_groups_ensure(municipality=municipality)
+        municipality_groups_ensure(municipality=municipality, workflow=workflow)
     # a municipality that exists only in another language still gets its groups
     default = Locale.get_default()
     for municipality in MunicipalityPage.objects.exclude(locale=default):
         if municipality.get_translation_or_none(default) is None:
-            municipality_groups_ensure(municipality=municipality)
+            municipality_groups_ensure(municipality=municipality, workflow=workflow)
     return SyncReport(changes=confined + _differences(before, _state()))
 
 
