@@ -772,10 +772,20 @@ class StoryPlan:
     consent: bool = False
     rows: dict = field(default_factory=dict)  # relation -> RowsPlan
     changes: dict = field(default_factory=dict)  # language -> [field names]
+    drafts: dict = field(default_factory=dict)  # page id -> its latest revision's page
 
     @property
     def new(self):
         return not self.pages
+
+    def current(self, page):
+        """`page` as its editors see it: its latest revision when it has unpublished
+        changes, read once for the plan (a revision costs about 10 ms to read back)."""
+        if not page.has_unpublished_changes:
+            return page
+        if page.pk not in self.drafts:
+            self.drafts[page.pk] = page.get_latest_revision_as_object()
+        return self.drafts[page.pk]
 
 
 def paragraphs_html(text):
@@ -1079,7 +1089,7 @@ def _plan_update(plan, references):
                     record.error(f"summary_{code}", _("A story with a title needs its summary."))
                 plan.changes[code] = ["new"]
             continue
-        current = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+        current = plan.current(page)
         changed = [
             name
             for name, value in texts.items()
@@ -1113,9 +1123,7 @@ def _figures_check(plan):
     """The story's money and people rules (StoryPage.figures_errors), on the values the
     story will have."""
     record = plan.record
-    base = translations_original(plan.pages) if plan.pages else None
-    if base is not None and base.has_unpublished_changes:
-        base = base.get_latest_revision_as_object()
+    base = plan.current(translations_original(plan.pages)) if plan.pages else None
     story = StoryPage()
     for name in (*MONEY, *NUMBERS, *DATES):
         setattr(story, name, getattr(base, name) if base is not None else None)
