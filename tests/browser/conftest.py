@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from config.settings.base import env_bool
 from tests.browser import demo_site
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -67,7 +68,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def browser_required():
-    return os.environ.get("REQUIRE_BROWSER", "").strip().lower() in {"1", "true", "yes", "on"}
+    return env_bool("REQUIRE_BROWSER")
 
 
 def browser_unavailable_reason():
@@ -387,7 +388,7 @@ def screenshots_wanted():
     """Screenshots are for people to look at, and a full-page one costs Chromium about half
     a second of CPU: `make screenshots` (ASHAR_SCREENSHOTS=1) and CI write them, `make
     test` does not."""
-    return os.environ.get("ASHAR_SCREENSHOTS", "").strip().lower() in {"1", "true", "yes", "on"}
+    return env_bool("ASHAR_SCREENSHOTS")
 
 
 def take_screenshot(page, name, *, full_page=True):
