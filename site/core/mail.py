@@ -13,6 +13,8 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from .dashboard import reviews_url
+
 logger = logging.getLogger("ashar.notifications")
 
 
@@ -110,7 +112,7 @@ def _submissions_mail(user, pages, requesters):
         "requesters": ", ".join(
             (requester.get_full_name() or requester.get_username()) for requester in requesters
         ),
-        "dashboard_url": admin_url(reverse("wagtailadmin_home")),
+        "reviews_url": admin_url(reviews_url()),
     }
     language = UserProfile.get_for_user(user).get_preferred_language()
     with translation.override(language):

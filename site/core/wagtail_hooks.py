@@ -1,4 +1,5 @@
-"""Admin registration of the reference snippets."""
+"""Admin registration of the reference snippets, the import log and the dashboard's workflow
+panels."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,6 +11,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .dashboard import dashboard_panels_capped
 from .models import District, ImportLog, Programme, Region, Topic, VulnerableGroup
 
 
@@ -126,3 +128,9 @@ class ImportLogViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_import_log():
     return ImportLogViewSet("import_log")
+
+
+@hooks.register("construct_homepage_panels")
+def dashboard_workflow_panels(request, panels):
+    """Wagtail's workflow panels with their newest rows only (core.dashboard)."""
+    dashboard_panels_capped(panels)

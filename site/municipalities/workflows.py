@@ -34,23 +34,36 @@ def approvers_group_of(obj):
     return Group.objects.filter(name=municipality_group_names(municipality.title)[1]).first()
 
 
-def _municipality_pages_of_approver(user):
-    """Every page (in every language) of the municipalities whose approvers `user` is."""
+def _approver_paths(user):
+    """The tree paths of every page (in every language) of the municipalities whose
+    approvers `user` is, read once per user object (one request): every check of a page
+    against them is then a prefix test, whatever the number of pages in review."""
+    cached = user.__dict__.get("_municipal_approver_paths")
+    if cached is not None:
+        return cached
     titles = [
         name[: -len(APPROVERS_SUFFIX)]
         for name in user.groups.filter(name__endswith=APPROVERS_SUFFIX).values_list(
             "name", flat=True
         )
     ]
-    if not titles:
-        return Page.objects.none()
-    model = apps.get_model("municipalities", "MunicipalityPage")
-    keys = model.objects.filter(locale=Locale.get_default(), title__in=titles).values_list(
-        "translation_key", flat=True
-    )
-    paths = model.objects.filter(translation_key__in=list(keys)).values_list("path", flat=True)
+    paths = ()
+    if titles:
+        model = apps.get_model("municipalities", "MunicipalityPage")
+        keys = model.objects.filter(locale=Locale.get_default(), title__in=titles).values_list(
+            "translation_key", flat=True
+        )
+        paths = tuple(
+            model.objects.filter(translation_key__in=list(keys)).values_list("path", flat=True)
+        )
+    user.__dict__["_municipal_approver_paths"] = paths
+    return paths
+
+
+def _municipality_pages_of_approver(user):
+    """Every page (in every language) of the municipalities whose approvers `user` is."""
     condition = Q()
-    for path in paths:
+    for path in _approver_paths(user):
         condition |= Q(path__startswith=path)
     return Page.objects.filter(condition) if condition else Page.objects.none()
 
@@ -62,12 +75,9 @@ class MunicipalApprovalTask(Task):
     municipality's pages."""
 
     def _is_approver(self, obj, user):
-        cache = user.__dict__.setdefault("_municipal_approver_checks", {})
-        key = (self.pk, getattr(obj, "pk", None))
-        if key not in cache:
-            group = approvers_group_of(obj)
-            cache[key] = group is not None and user.groups.filter(pk=group.pk).exists()
-        return cache[key]
+        """Whether `user` signs off `obj`: it lies in one of her municipalities."""
+        paths = _approver_paths(user)
+        return bool(paths) and isinstance(obj, Page) and obj.path.startswith(paths)
 
     def approvers(self, obj):
         """The users who may sign off `obj`."""
