@@ -11,11 +11,18 @@ from tests import world
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def empty_site_for_module(django_db_setup, django_db_blocker):
+    """The fixture world deleted once for the module, restored after it."""
+    with world.module_corpus(django_db_blocker):
+        world.clear()
+        yield
+
+
 @pytest.fixture(autouse=True)
-def empty_site(db):
-    """The loader's first run is on an empty site: the fixture world is deleted (in this
-    test's transaction)."""
-    world.clear()
+def empty_site(empty_site_for_module, db):
+    """The loader's first run is on an empty site; what a test loads is rolled back after
+    it, so each test starts from the empty site."""
 
 
 LANGUAGES = ("ky", "ru", "en")
