@@ -954,7 +954,7 @@ def plans_write(
             elif row_plan.changes:
                 writer.update(row_plan)
             progress(total + number, total * 2)
-        writer.log.write()
+        writer.end()
     if result.committed:
         submissions.send()
     if result.committed and not caller_indexes:
