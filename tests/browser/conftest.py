@@ -137,6 +137,7 @@ def start_server(env, log_path):
                 str(BASE_DIR / "manage.py"),
                 "runserver",
                 "--noreload",
+                "--skip-checks",  # `manage.py check` runs in CI; here they cost a second
                 f"127.0.0.1:{port}",
             ],
             cwd=BASE_DIR,
