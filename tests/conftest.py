@@ -137,7 +137,7 @@ MODULE_SECONDS = {
     "tests/municipalities/test_submissions.py": 8,
     "tests/municipalities/test_pages.py": 8,
     "tests/browser/test_languages.py": 6,
-    "tests/core/test_reference_data.py": 6,
+    "tests/core/test_reference_data.py": 3,
     "tests/partners/test_api.py": 6,
     "tests/browser/test_smoke.py": 6,
     "tests/municipalities/test_listing.py": 6,
