@@ -8,19 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.dashboard import DASHBOARD_ROWS
-from municipalities.services import municipal_groups_sync
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def people(municipality):
-    municipal_groups_sync()
-    return (
-        f.group_member("Бостери editors", "editor"),
-        f.group_member("Бостери approvers", "approver"),
-    )
 
 
 def submit(municipality, editor, count, start=0):
@@ -36,8 +26,8 @@ def review_rows(html):
     return re.findall(r"Жаңылык \d+", panel)
 
 
-def test_a_few_pages_in_review_are_all_listed_without_a_note(client, people, municipality):
-    editor, approver = people
+def test_a_few_pages_in_review_are_all_listed_without_a_note(client, bosteri_team, municipality):
+    editor, approver = bosteri_team
     submit(municipality, editor, 3)
     client.force_login(approver)
     html = client.get("/admin/").content.decode()
@@ -46,9 +36,9 @@ def test_a_few_pages_in_review_are_all_listed_without_a_note(client, people, mun
 
 
 def test_the_newest_rows_and_a_link_to_every_page_in_review(
-    client, people, municipality, django_assert_num_queries
+    client, bosteri_team, municipality, django_assert_num_queries
 ):
-    editor, approver = people
+    editor, approver = bosteri_team
     submit(municipality, editor, DASHBOARD_ROWS + 1)
     client.force_login(approver)
     client.get("/admin/")
@@ -73,9 +63,9 @@ def test_the_newest_rows_and_a_link_to_every_page_in_review(
 
 
 def test_the_editor_sees_her_newest_pages_in_a_workflow_and_a_link_to_all(
-    client, people, municipality
+    client, bosteri_team, municipality
 ):
-    editor, _approver = people
+    editor, _approver = bosteri_team
     submit(municipality, editor, DASHBOARD_ROWS + 2)
     client.force_login(editor)
     html = client.get("/admin/").content.decode()
@@ -88,11 +78,11 @@ def test_the_editor_sees_her_newest_pages_in_a_workflow_and_a_link_to_all(
 
 
 def test_an_approver_is_checked_against_every_page_in_four_queries(
-    people, municipality, django_assert_num_queries
+    bosteri_team, municipality, django_assert_num_queries
 ):
     """Her groups, the default locale, her municipalities and their translations are read
     once for her; then each page is a prefix test."""
-    editor, approver = people
+    editor, approver = bosteri_team
     pages = [f.NewsPageFactory(parent=municipality, slug=f"p{n}") for n in range(5)]
     task = pages[0].get_workflow().tasks.first().specific
     with django_assert_num_queries(4):

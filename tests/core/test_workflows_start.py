@@ -8,19 +8,9 @@ from wagtail.models import PageLogEntry, TaskState, Workflow, WorkflowState
 from wagtail.signals import task_submitted, workflow_submitted
 
 from core.services import PageLog, workflows_start
-from municipalities.services import municipal_groups_sync
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def people(municipality):
-    municipal_groups_sync()
-    return (
-        f.group_member("Бостери editors", "editor"),
-        f.group_member("Бостери approvers", "approver"),
-    )
 
 
 @pytest.fixture
@@ -84,8 +74,8 @@ def shape(page, revision):
     }
 
 
-def test_a_bulk_start_leaves_what_wagtails_start_leaves(people, municipality, heard):
-    editor, _approver = people
+def test_a_bulk_start_leaves_what_wagtails_start_leaves(bosteri_team, municipality, heard):
+    editor, _approver = bosteri_team
     (own, own_revision), *bulk = drafts(municipality, editor, 3)
     workflow = own.get_workflow()
     workflow.start(own, editor)
@@ -101,8 +91,8 @@ def test_a_bulk_start_leaves_what_wagtails_start_leaves(people, municipality, he
     assert heard == by_wagtail * 2  # the task's signal, then the workflow's, for each page
 
 
-def test_a_page_started_in_bulk_goes_on_to_the_next_task(people, municipality):
-    editor, approver = people
+def test_a_page_started_in_bulk_goes_on_to_the_next_task(bosteri_team, municipality):
+    editor, approver = bosteri_team
     [(page, revision)] = drafts(municipality, editor, 1)
     workflow = page.get_workflow()
     log = PageLog()
@@ -118,9 +108,9 @@ def test_a_page_started_in_bulk_goes_on_to_the_next_task(people, municipality):
 
 
 def test_without_ids_from_bulk_inserts_each_page_starts_on_its_own(
-    people, municipality, monkeypatch
+    bosteri_team, municipality, monkeypatch
 ):
-    editor, _approver = people
+    editor, _approver = bosteri_team
     pages = drafts(municipality, editor, 2)
     workflow = pages[0][0].get_workflow()
     calls = []
