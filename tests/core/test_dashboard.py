@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.dashboard import DASHBOARD_ROWS
+from municipalities.services import municipal_groups_sync
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -88,3 +89,20 @@ def test_an_approver_is_checked_against_every_page_in_four_queries(
     with django_assert_num_queries(4):
         assert all(task.get_actions(page, approver) for page in pages)
     assert not any(task.get_actions(page, editor) for page in pages)
+
+
+def test_another_municipalitys_approver_sees_none_of_them(
+    client, bosteri_team, municipality, site_tree
+):
+    editor, _approver = bosteri_team
+    f.MunicipalityPageFactory(parent=site_tree.municipalities, title="Курманбек", slug="kurm")
+    municipal_groups_sync()
+    neighbour = f.group_member("Курманбек approvers", "neighbour")
+    submit(municipality, editor, DASHBOARD_ROWS + 1)
+    client.force_login(neighbour)
+    html = client.get("/admin/").content.decode()
+    assert "Жаңылык" not in html
+    assert "ashar-dashboard-more" not in html
+    report = client.get("/admin/reports/workflow_tasks/?reviewable=true&status=in_progress")
+    assert report.status_code == 200
+    assert "Жаңылык" not in report.content.decode()
