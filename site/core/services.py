@@ -379,10 +379,10 @@ def workflows_start(submitted, *, user, log):
         for state, task_state in zip(states, task_states, strict=True):
             state.current_task_state = task_state
         WorkflowState.objects.bulk_update(states, ["current_task_state"])
+        next_task = {"id": task.pk, "title": task.name}
         for state, task_state, (page, revision) in zip(states, task_states, pages, strict=True):
             task_submitted.send(sender=TaskState, instance=task_state, user=user)
             workflow_submitted.send(sender=WorkflowState, instance=state, user=user)
-            next_task = {"id": task.pk, "title": task.name}
             log.add(
                 page,
                 "wagtail.workflow.start",
