@@ -111,7 +111,8 @@ def _empty_cache():
 
 # The modules that need the demo site (tests/browser/demo_site.py): the browser tests and,
 # on SQLite, the demo loader's tests, which read the same demo.
-DEMO_MODULES = ("tests/browser/", "tests/home/test_load_demo_data.py")
+BROWSER_MODULES = "tests/browser/"
+DEMO_MODULES = (BROWSER_MODULES, "tests/home/test_load_demo_data.py")
 # Loading the demo, in seconds: what is left of it when the workers have started (the
 # controller starts it before them) and the first demo module's worker waits for it, while
 # the other workers take the modules queued after it.
@@ -229,29 +230,52 @@ def pytest_configure(config):
     demo_site.demo_load_start(stories=demo_site.DEMO_STORIES, run_id=config.option.testrunuid)
 
 
+def module_next(workqueue, *, browser_worker):
+    """The module a worker takes next from the ordered (non-empty) queue. The browser
+    modules go to one worker (`browser_worker`: this one runs them, or none does yet):
+    two workers driving two Chromiums and two servers cost the browser tests half as much
+    CPU again for no shorter run (docs/testing.md, "Fifth round"). Another worker takes a
+    browser module only when no other module is left, rather than wait idle for the end."""
+    others = [scope for scope in workqueue if not scope.startswith(BROWSER_MODULES)]
+    return next(iter(workqueue)) if browser_worker or not others else others[0]
+
+
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: `-p no:xdist` runs without it
 def pytest_xdist_make_scheduler(config, log):
     """Under pytest-xdist (`-n auto --dist loadscope`, see the Makefile) the tests of one
     module run on one worker, so a module's corpus is built once, and the modules are
-    taken in the order of `module_queue`. Each worker that runs browser tests serves its
-    own copy of the demo (tests/browser/demo_site.py). (xdist's own `loadgroup` marks
-    cannot group tests under pytest 9: it renames node ids, which pytest 9 no longer
-    allows.)"""
+    taken in the order of `module_queue`, the browser modules by one worker
+    (`module_next`). Each worker that runs browser tests serves its own copy of the demo
+    (tests/browser/demo_site.py). (xdist's own `loadgroup` marks cannot group tests under
+    pytest 9: it renames node ids, which pytest 9 no longer allows.)"""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class ModuleScheduling(LoadScopeScheduling):
         ordered = False
+        browser_node = None
 
         def _split_scope(self, nodeid):
             return nodeid.split("::", 1)[0]
 
-        def _assign_work_unit(self, node):
+        def _next_scope(self, node):
             if not self.ordered:
                 self.workqueue = module_queue(self.workqueue, workers=len(self.nodes))
                 self.ordered = True
+            return module_next(self.workqueue, browser_worker=self.browser_node in (None, node))
+
+        def _assign_work_unit(self, node):
+            scope = self._next_scope(node)
+            if scope.startswith(BROWSER_MODULES) and self.browser_node is None:
+                self.browser_node = node
+            self.workqueue.move_to_end(scope, last=False)
             super()._assign_work_unit(node)
+
+        def remove_node(self, node):
+            if node is self.browser_node:
+                self.browser_node = None
+            return super().remove_node(node)
 
     return ModuleScheduling(config, log)
 

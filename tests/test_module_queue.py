@@ -2,7 +2,7 @@
 
 from collections import OrderedDict
 
-from tests.conftest import TEST_SECONDS, module_cost, module_queue
+from tests.conftest import TEST_SECONDS, module_cost, module_next, module_queue
 
 
 def _queue(sizes):
@@ -85,3 +85,26 @@ def test_without_demo_modules_the_costliest_modules_come_first():
         "tests/y.py",
         "tests/z.py",
     ]
+
+
+def test_one_worker_takes_the_browser_modules_the_others_take_the_rest():
+    queue = _queue(
+        [
+            ("tests/browser/test_many.py", 3),
+            ("tests/a/test_small.py", 2),
+            ("tests/browser/test_some.py", 2),
+            ("tests/b/test_large.py", 6),
+        ]
+    )
+
+    assert module_next(queue, browser_worker=True) == "tests/browser/test_many.py"
+    # Another worker passes the browser modules by, whatever their place in the queue.
+    assert module_next(queue, browser_worker=False) == "tests/a/test_small.py"
+    del queue["tests/a/test_small.py"]
+    assert module_next(queue, browser_worker=False) == "tests/b/test_large.py"
+
+
+def test_another_worker_takes_a_browser_module_when_nothing_else_is_left():
+    queue = _queue([("tests/browser/test_some.py", 2), ("tests/browser/test_few.py", 1)])
+
+    assert module_next(queue, browser_worker=False) == "tests/browser/test_some.py"
