@@ -24,9 +24,10 @@ from tests.browser.conftest import (
 pytestmark = pytest.mark.browser
 
 ROWS = 234  # as many as the programmes' spreadsheet of stories holds
-# The phone-width test is about the layout of the error page, whatever the file's length:
-# a shorter file of the same rows, the broken one among them.
-PHONE_ROWS = 12
+# A file with an error is refused whole, whatever its length (tests/stories/test_import.py),
+# and its error page and error file are the same: the broken files are shorter, of the
+# same rows, the broken one among them.
+BROKEN_ROWS = 12
 HEADER = [
     "external_id",
     "municipality",
@@ -142,7 +143,7 @@ def test_central_editor_imports_stories_with_photos(browser, live_site, screensh
     assert template.worksheets[0]["A1"].value == "Тышкы ID"  # headers in Kyrgyz
 
     # A file with an error: nothing can be imported; the row and column are named.
-    upload(page, spreadsheet(broken=True), "stories-broken.xlsx")
+    upload(page, spreadsheet(broken=True, rows=BROKEN_ROWS), "stories-broken.xlsx")
     error_row = page.locator(".ashar-import__row--error")
     assert error_row.count() == 1
     assert error_row.locator("td").first.inner_text() == "5"
@@ -219,7 +220,7 @@ def test_import_pages_on_a_phone(open_page, screenshot):
     page = central_page(open_page, {"width": 375, "height": 812})
     page.goto("/admin/import/stories/")
     screenshot(page, "import-upload-375")
-    upload(page, spreadsheet(broken=True, rows=PHONE_ROWS), "stories-broken.xlsx")
+    upload(page, spreadsheet(broken=True, rows=BROKEN_ROWS), "stories-broken.xlsx")
     assert page.locator(".ashar-import__row--error").count() == 1
     # Every button stays inside its box (the download button overflowed it by 2 px).
     for button in page.locator(".ashar-import .help-critical .button").all():

@@ -24,12 +24,13 @@ def png_bytes():
     return buffer.getvalue()
 
 
-def open_as(open_page, username):
-    """`username`'s dashboard in a page of the pool signed in as her, at 1280 px, with the
-    browser's own language (the admin's language is the user's)."""
+def open_as(open_page, username, path="/admin/"):
+    """`path` (her dashboard, or the page she was sent to review) in a page of the pool
+    signed in as `username`, at 1280 px, with the browser's own language (the admin's
+    language is the user's)."""
     page = open_page({"width": 1280, "height": 900}, ADMIN_LOCALE, user=username)
     page.set_default_timeout(20_000)
-    page.goto("/admin/")
+    page.goto(path)
     return page
 
 
@@ -96,8 +97,9 @@ def test_an_editors_news_item_goes_through_both_reviews_and_live(open_page, page
     ).json()
     bosteri = found["items"][0]["id"]
 
-    editor = open_as(open_page, "bosteri-editor")
-    editor.goto(f"/admin/pages/add/municipalities/newspage/{bosteri}/")
+    editor = open_as(
+        open_page, "bosteri-editor", f"/admin/pages/add/municipalities/newspage/{bosteri}/"
+    )
     editor.fill("#id_title", title)
     editor.fill("#id_summary", "Айылдык кеңеш 2027-жылдын бюджети боюнча коомдук угуу өткөрдү.")
     # Leaving the title, the admin's script makes the slug from it a moment later:
@@ -116,14 +118,12 @@ def test_an_editors_news_item_goes_through_both_reviews_and_live(open_page, page
     public = f"/api/v2/pages/{news_id}/"
     assert page.request.get(public).status == 404  # not live yet
 
-    approver = open_as(open_page, "bosteri-approver")
-    approver.goto(edit_url)
+    approver = open_as(open_page, "bosteri-approver", edit_url)
     workflow_action(approver, name="approve", comment="Туура, жарыялоого болот.")
     screenshot(approver, "news-3-approver-signed-off")
     assert page.request.get(public).status == 404  # still waits for the central review
 
-    central = open_as(open_page, "central")
-    central.goto(edit_url)
+    central = open_as(open_page, "central", edit_url)
     workflow_action(central, name="approve")
     screenshot(central, "news-4-central-published")
 
@@ -153,8 +153,7 @@ def test_a_shared_story_goes_through_both_reviews_and_live(open_page, page, scre
     workflow_action(approver, name="approve", comment="Айгүл менен сүйлөштүм, сандар туура.")
     screenshot(approver, "share-6-approver-signed-off")
 
-    central = open_as(open_page, "central")
-    central.goto(edit_url)
+    central = open_as(open_page, "central", edit_url)
     workflow_action(central, name="approve")
     screenshot(central, "share-7-central-published")
 
@@ -172,8 +171,7 @@ def test_a_shared_story_sent_back_shows_the_comment_to_the_editor(open_page, pag
     editor = open_as(open_page, "bosteri-editor")
     edit_url = edit_url_on_dashboard(editor, title)
 
-    approver = open_as(open_page, "bosteri-approver")
-    approver.goto(edit_url)
+    approver = open_as(open_page, "bosteri-approver", edit_url)
     comment = "Сүрөттөгү адамдардын макулдугун тактаңыз."
     workflow_action(approver, name="reject", comment=comment)
     screenshot(approver, "sendback-1-approver-requests-changes")
