@@ -8,7 +8,11 @@ users get them in production, not as a developer debugs them:
 - The suite's fast password hasher (config.settings.test), for the demo users the loader
   creates and the sign-ins of the tests: the same for both, since they share the database.
 - SQLite does not wait for the disk at each commit (the demo copy is thrown away).
+- Staged imports beside the demo copy's media (in pytest's temporary folder), not in the
+  system's shared one.
 """
+
+from pathlib import Path
 
 from config.settings.dev import *  # noqa: F403
 
@@ -19,3 +23,4 @@ WHITENOISE_USE_FINDERS = True
 DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (  # noqa: F405
     "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY;"
 )
+ASHAR_IMPORT_DIR = Path(MEDIA_ROOT).parent / "imports"  # noqa: F405

@@ -1,6 +1,9 @@
 """Test suite: fast hasher, temporary media, in-memory mail, plain static storage."""
 
+import atexit
+import shutil
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -9,7 +12,13 @@ SECRET_KEY = "test-only-not-secret-ashar"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = tempfile.mkdtemp(prefix="ashar-test-media-")
+# The process's own files (media, staged imports), deleted when it ends: a run used to leave
+# a folder of media behind for each process and its staged uploads in the shared folder.
+TEST_FILES = Path(tempfile.mkdtemp(prefix="ashar-test-"))
+atexit.register(shutil.rmtree, TEST_FILES, ignore_errors=True)
+MEDIA_ROOT = str(TEST_FILES / "media")
+Path(MEDIA_ROOT).mkdir()
+ASHAR_IMPORT_DIR = TEST_FILES / "imports"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
