@@ -232,12 +232,15 @@ def pytest_configure(config):
 
 def module_next(workqueue, *, browser_worker):
     """The module a worker takes next from the ordered (non-empty) queue. The browser
-    modules go to one worker (`browser_worker`: this one runs them, or none does yet):
-    two workers driving two Chromiums and two servers cost the browser tests half as much
-    CPU again for no shorter run (docs/testing.md, "Fifth round"). Another worker takes a
-    browser module only when no other module is left, rather than wait idle for the end."""
+    modules go to one worker (`browser_worker`: this one runs them, or none does yet),
+    which takes them before any other: two workers driving two Chromiums and two servers
+    cost the browser tests half as much CPU again for no shorter run (docs/testing.md,
+    "Fifth round"). The other workers take the other modules, and a browser module only
+    when nothing else is left, rather than wait idle for the end."""
+    browser = [scope for scope in workqueue if scope.startswith(BROWSER_MODULES)]
     others = [scope for scope in workqueue if not scope.startswith(BROWSER_MODULES)]
-    return next(iter(workqueue)) if browser_worker or not others else others[0]
+    mine, theirs = (browser, others) if browser_worker else (others, browser)
+    return (mine or theirs)[0]
 
 
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: `-p no:xdist` runs without it

@@ -87,21 +87,25 @@ def test_without_demo_modules_the_costliest_modules_come_first():
     ]
 
 
-def test_one_worker_takes_the_browser_modules_the_others_take_the_rest():
+def test_one_worker_takes_the_browser_modules_first_the_others_take_the_rest():
     queue = _queue(
         [
-            ("tests/browser/test_many.py", 3),
             ("tests/a/test_small.py", 2),
-            ("tests/browser/test_some.py", 2),
+            ("tests/browser/test_many.py", 3),
             ("tests/b/test_large.py", 6),
+            ("tests/browser/test_some.py", 2),
         ]
     )
 
+    # The browser worker takes the browser modules first, whatever their place in the queue.
     assert module_next(queue, browser_worker=True) == "tests/browser/test_many.py"
-    # Another worker passes the browser modules by, whatever their place in the queue.
+    # Another worker passes them by.
     assert module_next(queue, browser_worker=False) == "tests/a/test_small.py"
     del queue["tests/a/test_small.py"]
     assert module_next(queue, browser_worker=False) == "tests/b/test_large.py"
+    # With no browser module left, the browser worker takes the others.
+    del queue["tests/browser/test_many.py"], queue["tests/browser/test_some.py"]
+    assert module_next(queue, browser_worker=True) == "tests/b/test_large.py"
 
 
 def test_another_worker_takes_a_browser_module_when_nothing_else_is_left():
