@@ -94,7 +94,8 @@ def test_header_form_searches_without_javascript(browser, live_site, viewport, s
         box = page.locator(".site-header #site-search-q")
         assert box.is_visible()
         box.fill("вода")
-        box.press("Enter")
+        with page.expect_navigation():  # loaded, not only begun: is_visible does not wait
+            box.press("Enter")
         assert "/ru/search/?q=" in page.url
         assert page.locator("#results-services").is_visible()
         summary = page.locator(".search-summary").inner_text()

@@ -39,6 +39,22 @@ def test_home_page_needs_no_other_server_and_raises_no_script_errors(page, viewp
     assert page.javascript_errors == []
 
 
+def test_a_request_to_another_server_is_listed_and_never_leaves_the_machine(page):
+    """What the test above relies on: a request to another host is listed, and fails in
+    Chromium (its host name does not resolve), so no test depends on another server."""
+    page.goto("/ky/")
+    outcome = page.evaluate(
+        """() => new Promise((done) => {
+            const image = new Image();
+            image.onload = () => done("loaded");
+            image.onerror = () => done("failed");
+            image.src = "https://tiles.elsewhere.example/1/2/3.png";
+        })"""
+    )
+    assert outcome == "failed"
+    assert page.external_requests == ["https://tiles.elsewhere.example/1/2/3.png"]
+
+
 def test_a_page_given_back_to_the_pool_forgets_its_visitor(page_pool):
     """The next test that borrows the page is nobody: no cookie (signed out), screen media,
     its lists of external requests and script errors empty, at the viewport it asks for."""
