@@ -22,6 +22,7 @@ ASHAR_LIVE_SITE_URL=http://127.0.0.1:8000.
 
 import contextlib
 import hashlib
+import http.cookiejar
 import json
 import os
 import re
@@ -31,6 +32,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -293,9 +295,9 @@ class PagePool:
     Given back, a page forgets what a test may have changed through the fixtures' API: its
     cookies (so nobody stays signed in) and permissions, its media emulation (print), its
     timeouts and its lists of external requests and script errors; its viewport is set when
-    it is lent. A page lent for a user (`user=`) is signed in as her and stays signed in
-    from test to test, as her browser would (signing in costs Chromium two admin pages,
-    about 2 s of CPU): the pool signs in again only when her session is gone. A page stays
+    it is lent. A page lent for a user (`user=`) is signed in as her (the sign-in form
+    posted from this process: `session_cookies`) and stays signed in from test to test, as
+    her browser would: the pool signs in again only when her session is gone. A page stays
     on the last page it showed (a navigation to about:blank would cost a new renderer);
     every test starts with a navigation. A test that changes anything else of its context
     (routes of its own, JavaScript off, extra headers, offline) opens its own context with
@@ -318,7 +320,7 @@ class PagePool:
         if user and not any(
             cookie["name"] == "sessionid" for cookie in browser_page.context.cookies()
         ):
-            sign_in(browser_page, user)
+            browser_page.context.add_cookies(session_cookies(self.live_site, user))
         return browser_page
 
     def give_back(self, browser_page):
@@ -385,6 +387,39 @@ def open_page(page_pool):
 def page(open_page, viewport, browser_locale):
     """A page of the worker's pool at `viewport` in `browser_locale` (`PagePool`)."""
     return open_page(viewport, browser_locale)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def session_cookies(live_site, username, password=DEMO_PASSWORD):
+    """The cookies of `username` signed in through the admin's sign-in form, posted from
+    this process (the form's CSRF token, then the password): for `context.add_cookies`.
+    The pool signs its pages in so, which costs Chromium nothing (its two admin pages cost
+    it about a second of CPU); `sign_in` is the form in the browser."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), _NoRedirect)
+    login = f"{live_site}/admin/login/"
+    with opener.open(login, timeout=30) as response:
+        form = response.read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)
+    assert token, f"no CSRF token in {login}"
+    data = urllib.parse.urlencode(
+        {"csrfmiddlewaretoken": token[1], "username": username, "password": password}
+    ).encode()
+    request = urllib.request.Request(login, data=data, headers={"Referer": login})  # noqa: S310
+    try:
+        opener.open(request, timeout=30)
+        raise AssertionError(f"{username} was not signed in: the form came back")
+    except urllib.error.HTTPError as answer:  # the redirect to the dashboard, not followed
+        assert answer.code == 302 and answer.headers["Location"].endswith("/admin/"), (
+            f"{username} was not signed in: {answer.code} {answer.headers['Location']}"
+        )
+    cookies = [{"name": c.name, "value": c.value, "url": live_site} for c in jar]
+    assert any(cookie["name"] == "sessionid" for cookie in cookies)
+    return cookies
 
 
 def sign_in(page, username, password=DEMO_PASSWORD):
