@@ -12,8 +12,10 @@ rolled back afterwards."""
 
 import contextlib
 import datetime
+import io
 from collections import Counter, defaultdict
 from types import SimpleNamespace
+from unittest import mock
 
 import pytest
 from django.conf import global_settings, settings
@@ -76,8 +78,9 @@ def database_file(database, media):
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The loaded demo: `counts` and `logins` of its report, and a second run on it
-    (`rerun`, with the census of the database `before` and `after` it)."""
+    """The loaded demo: `counts` and `logins` of its report, and a second run on it through
+    `manage.py load_demo_data` (`rerun`, what it printed as `output`, with the census of the
+    database `before` and `after` it)."""
     if connection.vendor != "sqlite":
         with world.module_corpus(django_db_blocker):
             world.clear()
@@ -99,12 +102,32 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
 
 def _loaded(report):
     before = _census()
-    rerun = demo_load(stories=STORIES)
+    rerun, output = command_run(STORIES)
     after = _census()
     report = rerun if report is None else report
     return SimpleNamespace(
-        counts=report.counts, logins=report.logins, rerun=rerun, before=before, after=after
+        counts=report.counts,
+        logins=report.logins,
+        rerun=rerun,
+        output=output,
+        before=before,
+        after=after,
     )
+
+
+def command_run(stories):
+    """`manage.py load_demo_data --stories N` run once: the report of its `demo_load` (the
+    command's own call, kept as it returns) and what the command printed."""
+    reports = []
+
+    def kept(**options):
+        reports.append(demo_load(**options))
+        return reports[-1]
+
+    out = io.StringIO()
+    with mock.patch("home.management.commands.load_demo_data.demo_load", kept):
+        call_command("load_demo_data", "--stories", str(stories), stdout=out)
+    return reports[0], out.getvalue()
 
 
 def programmes_by_municipality():
@@ -366,9 +389,8 @@ def test_story_option_adds_and_removes_sample_stories(demo):
     assert StoryPage.objects.filter(external_id="sample-217").count() == 0
 
 
-def test_command_prints_the_summary_and_the_logins(demo, capsys):
-    call_command("load_demo_data", "--stories", str(STORIES))
-    out = capsys.readouterr().out
+def test_command_prints_the_summary_and_the_logins(demo):
+    out = demo.output  # the second run's, through the command
     assert "Nothing to do" in out
     assert "bosteri-editor" in out
     assert "demo-pass-2026" in out
