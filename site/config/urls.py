@@ -10,6 +10,8 @@ from partners import views as partner_views
 
 from .api import api_router
 
+handler500 = "core.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

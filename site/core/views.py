@@ -1,14 +1,23 @@
 """Page serving with a fallback for pages not yet translated into the requested language
 (see core.translations): the page is shown in its own language under the requested
-language's interface instead of a 404."""
+language's interface instead of a 404; and the site's error page (`server_error`)."""
 
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.template import loader
 from wagtail import hooks
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
 from .sites import site_attach
 from .translations import fallback_route
+
+# When a reader may try again after the database did not answer (a restart or a failover
+# takes seconds).
+RETRY_AFTER_SECONDS = 30
 
 
 def serve(request, path):
@@ -30,3 +39,19 @@ def serve(request, path):
                     return result
             return page.serve(request, *args, **kwargs)
     return wagtail_serve(request, path)
+
+
+def server_error(request):
+    """The site's error page (templates/500.html: "try again in a moment", in ky, ru and
+    en). When the database did not answer (restarting, failing over, out of connections)
+    it is a 503 with Retry-After, not a 500: the server is fine and the request may be
+    made again, which browsers, crawlers and partners' caches understand. Any other error
+    is a 500."""
+    error = sys.exc_info()[1]  # Django calls the handler while handling the exception
+    unavailable = isinstance(error, OperationalError | InterfaceError)
+    response = HttpResponse(
+        loader.get_template("500.html").render(), status=503 if unavailable else 500
+    )
+    if unavailable:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.urls import re_path
 from django.views.static import serve
 
+from config.urls import handler500  # noqa: F401 (the site's error page, here too)
 from config.urls import urlpatterns as site_urlpatterns
 
 urlpatterns = [

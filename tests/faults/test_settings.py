@@ -61,6 +61,33 @@ def test_health_check_is_503_when_the_database_is_down():
     assert "no-store" in outcome["cache_control"]
 
 
+PAGE_REQUEST = (
+    "import json, django\n"
+    "django.setup()\n"
+    "from django.test import Client\n"
+    "response = Client(raise_request_exception=False).get(\n"
+    "    '/ky/', HTTP_HOST='ashar.example.org', secure=True)\n"
+    "print(json.dumps({'status': response.status_code, 'body': response.content.decode(),\n"
+    "                  'retry_after': response.get('Retry-After')}))\n"
+)
+
+
+def test_a_page_is_503_with_retry_after_when_the_database_is_down():
+    """A restart or a failover takes seconds: the reader is asked to try again in a moment,
+    and browsers, crawlers and partners' caches are told it is not a broken page."""
+    env = production_environ(
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/ashar",
+        REDIS_URL="",
+    )
+    result = run_python(PAGE_REQUEST, env)
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout.splitlines()[-1])
+    assert outcome["status"] == 503
+    assert int(outcome["retry_after"]) > 0
+    assert "Бир аздан кийин кайра аракет кылыңыз" in outcome["body"]
+    assert "Please try again in a moment" in outcome["body"]
+
+
 def test_health_check_is_200_with_a_working_database(tmp_path):
     env = production_environ(DATABASE_URL=f"sqlite:///{tmp_path / 'health.sqlite3'}", REDIS_URL="")
     result = run_python(HEALTH_REQUEST, env)
