@@ -44,14 +44,22 @@ HEALTH_REQUEST = (
 )
 
 
-def test_health_check_is_503_when_the_database_is_down():
-    env = production_environ(
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/ashar",
-        REDIS_URL="",
-    )
-    result = run_python(HEALTH_REQUEST, env)
+def outcome_of(request_code, env):
+    """What `request_code` printed last (JSON), run in an interpreter with `env`."""
+    result = run_python(request_code, env)
     assert result.returncode == 0, result.stderr
-    outcome = json.loads(result.stdout.splitlines()[-1])
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def database_down_environ():
+    """Production settings with PostgreSQL on a port nobody listens on, and no Redis."""
+    return production_environ(
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/ashar", REDIS_URL=""
+    )
+
+
+def test_health_check_is_503_when_the_database_is_down():
+    outcome = outcome_of(HEALTH_REQUEST, database_down_environ())
     # Plain HTTP and a host not in ALLOWED_HOSTS: the balancer probes servers by address.
     assert outcome["status"] == 503
     assert outcome["body"]["status"] == "error"
@@ -75,13 +83,7 @@ PAGE_REQUEST = (
 def test_a_page_is_503_with_retry_after_when_the_database_is_down():
     """A restart or a failover takes seconds: the reader is asked to try again in a moment,
     and browsers, crawlers and partners' caches are told it is not a broken page."""
-    env = production_environ(
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/ashar",
-        REDIS_URL="",
-    )
-    result = run_python(PAGE_REQUEST, env)
-    assert result.returncode == 0, result.stderr
-    outcome = json.loads(result.stdout.splitlines()[-1])
+    outcome = outcome_of(PAGE_REQUEST, database_down_environ())
     assert outcome["status"] == 503
     assert int(outcome["retry_after"]) > 0
     assert "Бир аздан кийин кайра аракет кылыңыз" in outcome["body"]
@@ -90,9 +92,7 @@ def test_a_page_is_503_with_retry_after_when_the_database_is_down():
 
 def test_health_check_is_200_with_a_working_database(tmp_path):
     env = production_environ(DATABASE_URL=f"sqlite:///{tmp_path / 'health.sqlite3'}", REDIS_URL="")
-    result = run_python(HEALTH_REQUEST, env)
-    assert result.returncode == 0, result.stderr
-    outcome = json.loads(result.stdout.splitlines()[-1])
+    outcome = outcome_of(HEALTH_REQUEST, env)
     assert outcome["status"] == 200
     assert outcome["body"]["status"] == "ok"
     assert outcome["body"]["database"]["ok"] is True
