@@ -75,6 +75,9 @@ ADMIN_LOCALE = "en-US"  # Chromium's own: the admin speaks its user's language
 # Every page asks for reduced motion: Wagtail's admin pulses a badge for five seconds after
 # each page load, which costs Chromium 0.15 s of CPU a second; the site has no animation.
 CONTEXT_OPTIONS = {"reduced_motion": "reduce"}
+# Where a page given back from the admin rests: a same-origin file of a few bytes, so that
+# no admin script of an idle page runs on (`PagePool.give_back`).
+RESTING_PATH = "/static/img/favicon.svg"
 
 # Only matters if a browser test also touches the ORM in this process: Playwright's sync
 # API keeps an event loop in the main thread, which Django would otherwise refuse.
@@ -298,8 +301,11 @@ class PagePool:
     it is lent. A page lent for a user (`user=`) is signed in as her (the sign-in form
     posted from this process: `session_cookies`) and stays signed in from test to test, as
     her browser would: the pool signs in again only when her session is gone. A page stays
-    on the last page it showed (a navigation to about:blank would cost a new renderer);
-    every test starts with a navigation. A test that changes anything else of its context
+    on the last page it showed (a navigation to about:blank would cost a new renderer),
+    except an admin page: it rests on a small file of the site, since an open edit view
+    pings the server every 10 s (a write: on SQLite it once made a 234-row import fail
+    with "database is locked") and shows its user as editing the page to the others.
+    Every test starts with a navigation. A test that changes anything else of its context
     (routes of its own, JavaScript off, extra headers, offline) opens its own context with
     `browser.new_context` and closes it."""
 
@@ -343,6 +349,8 @@ class PagePool:
             )
             context.set_default_timeout(PAGE_TIMEOUT)
             browser_page.set_default_timeout(PAGE_TIMEOUT)
+            if urlsplit(browser_page.url).path.startswith("/admin/"):
+                browser_page.goto(RESTING_PATH)
         except Error:  # the page crashed or its context went away: a new one next time
             with contextlib.suppress(Error):
                 browser_page.context.close()

@@ -5,11 +5,17 @@ pages, the run's axe results); the home page's content, layout and accessibility
 tested in test_home.py.
 """
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import ADMIN_LOCALE, AxeResults, serious_axe_violations
+from tests.browser.conftest import (
+    ADMIN_LOCALE,
+    RESTING_PATH,
+    AxeResults,
+    serious_axe_violations,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -118,3 +124,18 @@ def test_a_page_lent_for_a_user_stays_signed_in_as_her(page_pool):
         assert urlsplit(third.goto("/admin/").url).path == "/admin/"
     finally:
         page_pool.give_back(third)
+
+
+def test_a_page_given_back_from_an_admin_edit_view_rests_outside_the_admin(page_pool):
+    """An open edit view pings the server every 10 s (a write) and shows its user as
+    editing the page to the others: given back, the page leaves the admin for a small
+    file of the site, still signed in."""
+    page = page_pool.take(locale=ADMIN_LOCALE, user="central")
+    try:
+        page.goto("/admin/pages/")
+        page.goto(page.locator("a[href$='/edit/']").first.get_attribute("href"))
+        assert re.search(r"/admin/pages/\d+/edit/$", page.url)
+    finally:
+        page_pool.give_back(page)
+    assert urlsplit(page.url).path == RESTING_PATH
+    assert any(cookie["name"] == "sessionid" for cookie in page.context.cookies())

@@ -128,6 +128,16 @@ DATABASES = {
         conn_health_checks=DATABASE_CONN_MAX_AGE > 0,
     )
 }
+# SQLite (`make run`, the demo) serves several requests at once from one file: each
+# transaction takes the write lock as it begins (BEGIN IMMEDIATE), and a second writer waits
+# for it up to SQLITE_BUSY_SECONDS. A transaction that read first and wrote later (SQLite's
+# default) failed at once with "database is locked" when another request had written in
+# between: an admin page's editing-session ping could fail a 234-row import.
+SQLITE_BUSY_SECONDS = 30
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE", timeout=SQLITE_BUSY_SECONDS
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Sign-in throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins for one
