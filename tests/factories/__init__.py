@@ -8,7 +8,7 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from core.models import District, Programme, Region, Topic, VulnerableGroup
-from core.services import page_translation_add
+from core.services import page_child_add, page_translation_add
 from home.models import HomePage, ProgrammePage, StandardPage
 from municipalities.models import (
     MunicipalityFigure,
@@ -120,10 +120,20 @@ class BaseServiceFactory(SnippetFactory):
 
 
 class PageFactory(wagtail_factories.PageFactory):
+    """A page added under `parent` the way the importers and the demo add theirs
+    (`core.services.page_child_add`: validated without looking up its foreign keys, saved
+    without Wagtail's "created" log entry), not through treebeard's `add_child`."""
+
     class Meta:
         abstract = True
 
     live = True
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        if parent is None:
+            return super()._create_instance(model_class, parent, kwargs)
+        return page_child_add(parent, model_class(**kwargs))
 
 
 class HomePageFactory(PageFactory):
