@@ -9,8 +9,11 @@ from django.core.cache import cache
 
 from tests import factories as f
 from tests.pages import text_of
+from tests.registry.conftest import registers_once
 
 pytestmark = pytest.mark.django_db
+
+registers = registers_once()
 
 
 @pytest.fixture(autouse=True)

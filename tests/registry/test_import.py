@@ -24,15 +24,12 @@ from registry.services import (
     register_import_allowed,
 )
 from tests import factories as f
-from tests.registry.conftest import registers_fresh
+from tests.registry.conftest import registers_once
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def registers(registers_corpus, db):
-    """The registers of tests/registry/conftest.py, built once for the module."""
-    return registers_fresh(registers_corpus)
+registers = registers_once()
 
 
 @pytest.fixture(autouse=True)

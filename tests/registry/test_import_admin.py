@@ -17,9 +17,12 @@ from municipalities.services import CENTRAL_EDITORS, municipal_groups_sync
 from registry.models import ServicePage
 from tests import factories as f
 from tests.pages import streamed
+from tests.registry.conftest import registers_once
 from tests.registry.test_import import row, xlsx
 
 pytestmark = pytest.mark.django_db
+
+registers = registers_once()
 
 
 @pytest.fixture

@@ -8,15 +8,12 @@ import io
 import pytest
 
 from tests.pages import text_of, translation
-from tests.registry.conftest import registers_fresh
+from tests.registry.conftest import registers_once
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def registers(registers_corpus, db):
-    """The registers of tests/registry/conftest.py, built once for the module (indexed)."""
-    return registers_fresh(registers_corpus)
+registers = registers_once()
 
 
 APPROVED = ["Ичүүчү суу", "Таштанды чыгаруу", "Тамчыда ичүүчү суу"]
