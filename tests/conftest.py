@@ -193,18 +193,38 @@ def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS, worke
     return type(workqueue)((scope, workqueue[scope]) for scope in order)
 
 
+# The markers of the tests of the modules that need the demo (their modules' `pytestmark`).
+DEMO_MODULE_MARKERS = {BROWSER_MODULES: {"browser"}, "tests/home/test_load_demo_data.py": set()}
+
+
+def _demo_modules(config):
+    """The modules of DEMO_MODULES whose tests the run's `-m` expression selects; on
+    PostgreSQL the loader's tests load the demo themselves."""
+    from _pytest.mark.expression import Expression
+
+    markexpr = config.getoption("markexpr", "") or ""
+    modules = DEMO_MODULES if _on_sqlite() else (BROWSER_MODULES,)
+    if not markexpr:
+        return modules
+    expression = Expression.compile(markexpr)
+
+    def selects(module):
+        markers = DEMO_MODULE_MARKERS[module]
+        return expression.evaluate(lambda name, **_kwargs: name in markers)
+
+    return tuple(module for module in modules if selects(module))
+
+
 def _run_needs_demo(config):
-    """Whether the run's paths hold a module that needs the demo site (a `-k` or `-m` may
-    still leave it out: then the demo is loaded for nothing, or reused between local runs)."""
+    """Whether the run's paths hold a module that needs the demo site and its `-m` selects
+    its tests (a `-k` may still leave them out: then the demo load is stopped when the run
+    ends, `demo_site.demo_load_stop`)."""
     from pathlib import Path
 
     if config.option.collectonly:
         return False
-    markexpr = config.getoption("markexpr", "") or ""
-    if "not browser" in markexpr and not _on_sqlite():
-        return False  # on PostgreSQL the loader's tests load the demo themselves
     root = Path(config.rootpath)
-    demo_paths = [root / module for module in DEMO_MODULES]
+    demo_paths = [root / module for module in _demo_modules(config)]
     for arg in config.args:
         path = (Path(config.invocation_params.dir) / arg.split("::", 1)[0]).resolve()
         if any(path == demo or path in demo.parents or demo in path.parents for demo in demo_paths):
@@ -227,7 +247,21 @@ def pytest_configure(config):
     # The run's id, which pytest-xdist hands to the workers: under CI it names the demo.
     if config.option.testrunuid is None:
         config.option.testrunuid = uuid.uuid4().hex
-    demo_site.demo_load_start(stories=demo_site.DEMO_STORIES, run_id=config.option.testrunuid)
+    config.stash[DEMO_LOAD] = demo_site.demo_load_start(
+        stories=demo_site.DEMO_STORIES, run_id=config.option.testrunuid
+    )
+
+
+DEMO_LOAD = pytest.StashKey()
+
+
+def pytest_unconfigure(config):
+    """The controller ends a demo load that no worker waited for (see `pytest_configure`)."""
+    thread = config.stash.get(DEMO_LOAD, None)
+    if thread is not None and thread.is_alive():
+        from tests.browser import demo_site
+
+        demo_site.demo_load_stop(thread)
 
 
 def module_next(workqueue, *, browser_worker):

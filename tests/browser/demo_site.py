@@ -88,20 +88,32 @@ def server_environ(database_path, media_root):
     return env
 
 
+# The `manage.py` processes running now (`demo_load_stop` ends them).
+_running = set()
+
+
 def manage(args, env, timeout=PREPARE_TIMEOUT):
-    result = subprocess.run(  # noqa: S603
+    process = subprocess.Popen(  # noqa: S603
         [sys.executable, str(BASE_DIR / "manage.py"), *args],
         cwd=BASE_DIR,
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=timeout,
-        check=False,
     )
-    if result.returncode != 0:
+    _running.add(process)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise
+    finally:
+        _running.discard(process)
+    if process.returncode != 0:
         raise DemoLoadError(
-            f"`manage.py {' '.join(args)}` failed (exit {result.returncode}):\n"
-            f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+            f"`manage.py {' '.join(args)}` failed (exit {process.returncode}):\n"
+            f"{stdout[-3000:]}\n{stderr[-3000:]}"
         )
 
 
@@ -174,6 +186,15 @@ def demo_load_start(*, stories, run_id):
     thread = threading.Thread(target=load, name="demo-load", daemon=True)
     thread.start()
     return thread
+
+
+def demo_load_stop(thread, timeout=30):
+    """End the load `demo_load_start` started, when the run is over before it: no test of
+    the run needed the demo (a `-m` or `-k` left them out, or a run stopped early). Its
+    `manage.py` would otherwise go on alone after the run and leave its partial folder."""
+    for process in list(_running):
+        process.terminate()
+    thread.join(timeout)
 
 
 def demo_copy(destination, *, stories):
