@@ -110,9 +110,11 @@ def _empty_cache():
 
 
 # The modules that need the demo site (tests/browser/demo_site.py): the browser tests and,
-# on SQLite, the demo loader's tests, which read the same demo.
+# on SQLite, the demo loader's tests, which read the same demo; with the markers of their
+# tests (their modules' `pytestmark`), which decide whether a run's `-m` selects them.
 BROWSER_MODULES = "tests/browser/"
-DEMO_MODULES = (BROWSER_MODULES, "tests/home/test_load_demo_data.py")
+DEMO_MODULE_MARKERS = {BROWSER_MODULES: {"browser"}, "tests/home/test_load_demo_data.py": set()}
+DEMO_MODULES = tuple(DEMO_MODULE_MARKERS)
 # Loading the demo, in seconds: what is left of it when the workers have started (the
 # controller starts it before them) and the first demo module's worker waits for it, while
 # the other workers take the modules queued after it.
@@ -191,10 +193,6 @@ def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS, worke
     rest = sorted(demo[1:] + others, key=cost, reverse=True)
     order = demo[:1] + early + rest
     return type(workqueue)((scope, workqueue[scope]) for scope in order)
-
-
-# The markers of the tests of the modules that need the demo (their modules' `pytestmark`).
-DEMO_MODULE_MARKERS = {BROWSER_MODULES: {"browser"}, "tests/home/test_load_demo_data.py": set()}
 
 
 def _demo_modules(config):

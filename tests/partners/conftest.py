@@ -20,8 +20,6 @@ from municipalities.models import MunicipalityFigure
 from tests import factories as f
 from tests import world as session_world
 
-LANGUAGES = ("ky", "ru", "en")
-
 
 def build_world():
     """The session's world (tests/world.py) made the partners' own, rather than deleted and
@@ -30,12 +28,8 @@ def build_world():
     locales = session_world.locales()
     reference = session_world.reference()
     issyk_kul, tong = reference.region, reference.district
-    water, light, women, vap = (
-        reference.water,
-        reference.light,
-        reference.women,
-        reference.programme,
-    )
+    water, light, women = reference.water, reference.light, reference.women
+    vap = reference.programme
     osh = f.RegionFactory(slug="osh", name="Ош облусу", iso_code="KG-O")
     uzgen = f.DistrictFactory(region=osh, slug="uzgen", name="Өзгөн району")
     psi = f.ProgrammeFactory(slug="psi", abbreviation="PSI", name="Мамлекеттик кызматтар")
