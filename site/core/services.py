@@ -20,6 +20,7 @@ from wagtail.models import (
     Locale,
     Page,
     PageLogEntry,
+    Revision,
     Task,
     TaskState,
     TranslatableMixin,
@@ -420,6 +421,20 @@ def translations_original(pages):
 def page_latest(page):
     """`page` as its latest revision has it (its draft), or the page itself."""
     return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+
+
+def page_drafts(pages):
+    """{page id: the page as its latest revision has it} of the (specific) `pages` with a
+    draft: their revisions in one query, each read into its own page (what
+    `get_latest_revision_as_object` does with two more queries per page: an importer
+    comparing a file with 700 draft pages spent a third of its check on them)."""
+    waiting = {page.latest_revision_id: page for page in pages if page.has_unpublished_changes}
+    found = {}
+    revisions = Revision.objects.filter(pk__in=[pk for pk in waiting if pk]).only("pk", "content")
+    for revision in revisions:
+        page = waiting[revision.pk]
+        found[page.pk] = page.with_content_json(revision.content)
+    return found
 
 
 class PageWriter:

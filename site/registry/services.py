@@ -25,7 +25,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page
 
 from core import imports as im
 from core.models import VulnerableGroup
@@ -33,6 +33,7 @@ from core.places import place_rows
 from core.services import (
     PageWriter,
     page_child_add,
+    page_drafts,
     page_latest,
     page_translation_add,
     translations_original,
@@ -595,19 +596,6 @@ def _texts_of(record, language):
     return texts
 
 
-def _drafts(pages):
-    """{page id: the page as its latest revision has it} of the `pages` with a draft:
-    their revisions in one query, each read into its own page (what
-    `get_latest_revision_as_object` does with two more queries per page)."""
-    waiting = {page.latest_revision_id: page for page in pages if page.has_unpublished_changes}
-    found = {}
-    revisions = Revision.objects.filter(pk__in=[pk for pk in waiting if pk]).only("pk", "content")
-    for revision in revisions:
-        page = waiting[revision.pk]
-        found[page.pk] = page.with_content_json(revision.content)
-    return found
-
-
 class Planner:
     """Plans the rows of one file against one register."""
 
@@ -629,7 +617,7 @@ class Planner:
         for page in services:
             self.pages.setdefault(page.translation_key, {})[page.locale.language_code] = page
             by_pk[page.pk] = (page.translation_key, page.locale.language_code)
-        self.drafts = _drafts(services)
+        self.drafts = page_drafts(services)
         for key, pages in self.pages.items():
             source = translations_original(pages)
             if source.local_code:
