@@ -418,8 +418,11 @@ def translations_original(pages):
     return min(pages.values(), key=lambda page: page.pk)
 
 
-def page_latest(page):
-    """`page` as its latest revision has it (its draft), or the page itself."""
+def page_latest(page, drafts=None):
+    """`page` as its latest revision has it (its draft), or the page itself. `drafts`:
+    what `page_drafts` read for the pages `page` is among (no query then)."""
+    if drafts and page.pk in drafts:
+        return drafts[page.pk]
     return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
 
 

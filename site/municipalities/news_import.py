@@ -22,7 +22,13 @@ from wagtail.coreutils import find_available_slug
 
 from core import imports as im
 from core.photos import PhotoSource, photo_named
-from core.services import PageWriter, page_child_add, page_latest, translations_original
+from core.services import (
+    PageWriter,
+    page_child_add,
+    page_drafts,
+    page_latest,
+    translations_original,
+)
 from stories.services import References, _slug
 
 from .models import NewsIndexPage, NewsPage
@@ -152,6 +158,7 @@ class NewsPlan:
     photo: object = False  # False: the file has no photo column; None: no photo
     changes: dict = field(default_factory=dict)
     id_language: str | None = None  # the language of the page the row's number names
+    drafts: dict = field(default_factory=dict)  # page id -> its draft (`page_drafts`)
 
     @property
     def new(self):
@@ -159,8 +166,9 @@ class NewsPlan:
 
 
 def _existing(records):
-    """{external id: translation key}, {page id: (translation key, language)} and
-    {translation key: {language: page}} of the items the rows name."""
+    """{external id: translation key}, {page id: (translation key, language)},
+    {translation key: {language: page}} of the items the rows name and {page id: the page
+    as its draft has it} (`page_drafts`)."""
     external = {r.get("external_id") for r in records if r.get("external_id")}
     ids = {r.get("id") for r in records if r.get("id")}
     by_external = dict(
@@ -176,9 +184,10 @@ def _existing(records):
     }
     keys = {*by_external.values(), *(key for key, _code in by_id.values())}
     pages = {}
-    for page in NewsPage.objects.filter(translation_key__in=keys).select_related("locale"):
+    news = list(NewsPage.objects.filter(translation_key__in=keys).select_related("locale"))
+    for page in news:
         pages.setdefault(page.translation_key, {})[page.locale.language_code] = page
-    return by_external, by_id, pages
+    return by_external, by_id, pages, page_drafts(news)
 
 
 def _body(value):
@@ -231,8 +240,8 @@ def _photo(record, photos, plan):
 
 
 def _plan_row(record, references, photos, existing):
-    by_external, by_id, pages_by_key = existing
-    plan = NewsPlan(record=record, key=record.get("external_id") or "")
+    by_external, by_id, pages_by_key, drafts = existing
+    plan = NewsPlan(record=record, key=record.get("external_id") or "", drafts=drafts)
     key = by_external.get(record.get("external_id"))
     if key is None and record.get("id"):
         found = by_id.get(record.get("id"))
@@ -318,7 +327,7 @@ def _plan_update(plan, record):
                     )
                 plan.changes[code] = ["new"]
             continue
-        current = page_latest(page)
+        current = page_latest(page, plan.drafts)
         changed = [name for name, value in texts.items() if _value(current, name) != value]
         changed += [name for name, value in plan.shared.items() if _value(current, name) != value]
         if plan.topics is not None and _value(current, "topics") != plan.topics:

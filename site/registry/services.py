@@ -627,7 +627,7 @@ class Planner:
 
     def current(self, page):
         """The page as its latest revision has it (read with the register's pages)."""
-        return self.drafts.get(page.pk) or page_latest(page)
+        return page_latest(page, self.drafts)
 
     def _match(self, record, base):
         """(translation key or None, the language of the export's one-language texts)."""

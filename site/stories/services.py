@@ -787,7 +787,7 @@ class StoryPlan:
     def current(self, page):
         """`page` as its editors see it: its latest revision when it has unpublished
         changes (read with the file's pages, `_existing`)."""
-        return self.drafts.get(page.pk) or page_latest(page)
+        return page_latest(page, self.drafts)
 
 
 def paragraphs_html(text):

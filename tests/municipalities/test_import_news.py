@@ -11,6 +11,8 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from PIL import Image as PILImage
 from wagtail.models import Locale, Revision
@@ -146,6 +148,27 @@ def test_reimport_updates_by_external_id_and_unchanged_makes_no_revision(municip
     assert items().get(locale__language_code="en").title == "A second hearing"
     # Only the English page changed: one revision.
     assert Revision.objects.count() == revisions + 1
+
+
+def test_drafts_are_compared_as_their_latest_revision_read_together(municipality, reference):
+    """As the stories importer (tests/stories/test_import.py): a draft is compared as its
+    latest revision has it, and the file's drafts are read in queries that do not grow
+    with them."""
+    rows = [row(external_id=f"d-{n}", title_ky=f"Угуу {n}") for n in range(4)]
+    assert run(csv(*rows), publish=False).ok  # twelve drafts
+    draft = items("d-0").get(locale__language_code="ky")
+    draft.title = "Редактордун долбоору"
+    draft.save_revision()
+    assert NewsPage.objects.get(pk=draft.pk).title == "Угуу 0"  # the row as it was
+
+    reads = []
+    for count in (1, 4):
+        with CaptureQueriesContext(connection) as queries:
+            result = run(csv(*rows[:count]), publish=False, dry_run=True)
+        assert result.counts[Action.UPDATED] == 1  # d-0's title, as its draft has it
+        assert result.counts[Action.UNCHANGED] == count - 1
+        reads.append([q for q in queries if 'FROM "wagtailcore_revision"' in q["sql"]])
+    assert len(reads[0]) == len(reads[1])
 
 
 def test_photo_by_file_name_stored_once(municipality, reference):
