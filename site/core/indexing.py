@@ -119,18 +119,42 @@ def _reference_rows(instance, content_type, base, known=frozenset()):
     return rows, found
 
 
+def _relations_prefetch(objects):
+    """Read the inline rows of `objects` that they do not hold in memory, one query per
+    model and relation, where the reference index would read them object by object."""
+    from django.db.models import prefetch_related_objects
+    from modelcluster.models import ClusterableModel, get_all_child_relations
+
+    by_model = {}
+    for obj in objects:
+        if isinstance(obj, ClusterableModel):
+            by_model.setdefault(type(obj), []).append(obj)
+    for model, instances in by_model.items():
+        for relation in get_all_child_relations(model):
+            name = relation.get_accessor_name()
+            unread = [
+                obj
+                for obj in instances
+                if name not in getattr(obj, "_cluster_related_objects", {})
+                and name not in getattr(obj, "_prefetched_objects_cache", {})
+            ]
+            prefetch_related_objects(unread, name)
+
+
 def references_update(objects, chunk_size=500):
     """Replace the reference index rows of `objects` with what they reference now: the rows
     `ReferenceIndex.create_or_update_for_object` leaves for each, with one delete per base
-    content type and a bulk insert (it reads and writes object by object)."""
+    content type and a bulk insert (it reads and writes object by object), their inline
+    rows read a chunk at a time."""
     from django.db import connection, transaction
     from wagtail.models import ReferenceIndex
 
     options = {"ignore_conflicts": True} if connection.features.supports_ignore_conflicts else {}
+    objects = [obj for obj in objects if ReferenceIndex.is_indexed(type(obj))]
     rows, stale = [], {}
-    for obj in objects:
-        if not ReferenceIndex.is_indexed(type(obj)):
-            continue
+    for number, obj in enumerate(objects):
+        if number % chunk_size == 0:
+            _relations_prefetch(objects[number : number + chunk_size])
         content_type, base = _reference_types(type(obj))
         stale.setdefault(base.pk, set()).add(str(obj.pk))
         rows.extend(_reference_rows(obj, content_type, base)[0])

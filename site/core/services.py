@@ -1,5 +1,6 @@
 """Writes shared by the apps: creating page translations with their relations localised."""
 
+import contextlib
 import functools
 
 from django.conf import settings
@@ -246,6 +247,27 @@ def _relations_insert(page, held):
             ignore_conflicts=True,
         )
         setattr(page, field.name, values)
+
+
+@contextlib.contextmanager
+def relations_held_empty(page):
+    """For the length of the block, hold as empty the inline relations and parental
+    many-to-many fields of `page`, just added by `page_child_add`, that it does not hold in
+    memory: a new page has no rows there, so its first revision is serialised (and
+    Wagtail's look for new comments made) without a query per relation, a dozen per page.
+    They are read from the database again after the block."""
+    held = getattr(page, "_cluster_related_objects", {})
+    names = [relation.get_accessor_name() for relation in get_all_child_relations(page)]
+    names += [field.name for field in get_all_child_m2m_relations(page)]
+    empty = [name for name in names if name not in held]
+    for name in empty:
+        setattr(page, name, [])
+    try:
+        yield page
+    finally:
+        held = getattr(page, "_cluster_related_objects", {})
+        for name in empty:
+            held.pop(name, None)
 
 
 def page_translation_add(*, page, locale, values=None, child_values=None, publish=True):
@@ -542,7 +564,8 @@ class PageWriter:
         saving it again (most of the cost of an import)."""
         self.written.append(page)
         if created and self.publish and page.live:
-            revision = page.save_revision(user=self.user, changed=False, clean=False)
+            with relations_held_empty(page):
+                revision = page.save_revision(user=self.user, changed=False, clean=False)
             page.live_revision = revision
             Page.objects.filter(pk=page.pk).update(live_revision=revision)
             for action in ("wagtail.create", "wagtail.publish"):
@@ -550,7 +573,8 @@ class PageWriter:
             page_published.send(sender=page.specific_class, instance=page, revision=revision)
             return
         # A new page was validated as it was added (`page_child_add`).
-        revision = page.save_revision(user=self.user, log_action=not created, clean=not created)
+        with relations_held_empty(page) if created else contextlib.nullcontext():
+            revision = page.save_revision(user=self.user, log_action=not created, clean=not created)
         if created:
             self.log.add(
                 page, "wagtail.create", user=self.user, revision=revision, content_changed=True
