@@ -115,55 +115,104 @@ def _empty_cache():
 BROWSER_MODULES = "tests/browser/"
 DEMO_MODULE_MARKERS = {BROWSER_MODULES: {"browser"}, "tests/home/test_load_demo_data.py": set()}
 DEMO_MODULES = tuple(DEMO_MODULE_MARKERS)
-# Loading the demo, in seconds: what is left of it when the workers have started (the
-# controller starts it before them) and the first demo module's worker waits for it, while
-# the other workers take the modules queued after it.
-DEMO_LOAD_SECONDS = 30
-# A module's cost for the queue: its seconds (setup, calls and teardowns, summed from
-# `--durations=0` of `make test`, scaled to an idle machine's run, with the browser and
-# server time of browser tests; the demo-loader tests without their wait for the demo)
-# when it is far from TEST_SECONDS per test; refresh a line when a module's cost changes
-# much. The others cost TEST_SECONDS per test.
+# The modules whose tests use no database: while the migrated SQLite template is being
+# made (on a new machine, or after a new migration: about 15 s), the workers take these
+# first rather than wait for it. A module missing here only waits its turn; a module here
+# that comes to use the database fails the collection (`pytest_collection_modifyitems`).
+DATABASE_FREE_MODULES = frozenset(
+    {
+        "tests/core/test_clear_cache.py",
+        "tests/core/test_formats.py",
+        "tests/core/test_hyphenation.py",
+        "tests/core/test_listing.py",
+        "tests/core/test_logging.py",
+        "tests/core/test_money.py",
+        "tests/core/test_places.py",
+        "tests/core/test_regionmap.py",
+        "tests/core/test_sqlite_writers.py",
+        "tests/core/test_translatable_fields.py",
+        "tests/core/test_views.py",
+        "tests/faults/test_settings.py",
+        "tests/home/test_demo_data.py",
+        "tests/stories/test_templatetags.py",
+        "tests/test_architecture.py",
+        "tests/test_demo_controller.py",
+        "tests/test_module_queue.py",
+        "tests/test_production_base_url.py",
+        "tests/test_settings.py",
+        "tests/test_translations_catalogues.py",
+    }
+)
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "_django_db_helper"}
+
+
+def uses_database(item):
+    """Whether the test `item` may use the database (pytest-django's mark or fixtures)."""
+    return bool(item.get_closest_marker("django_db")) or bool(
+        DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Keep DATABASE_FREE_MODULES true: a test there that may use the database fails the
+    collection, naming it."""
+    wrong = sorted(
+        {
+            item.nodeid.split("::", 1)[0]
+            for item in items
+            if item.nodeid.split("::", 1)[0] in DATABASE_FREE_MODULES and uses_database(item)
+        }
+    )
+    if wrong:
+        raise pytest.UsageError(
+            "These modules use the database: take them out of DATABASE_FREE_MODULES "
+            f"(tests/conftest.py): {', '.join(wrong)}"
+        )
+
+
+# A module's cost for the queue: its seconds in `make test` with the demo loaded (the sum
+# of its tests' times, setup and teardown included, from `--junitxml`: the browser tests'
+# with Chromium's and the server's time) when it is far from TEST_SECONDS per test;
+# refresh the lines when a module's cost changes much. The others cost TEST_SECONDS a test.
 TEST_SECONDS = 0.1
 MODULE_SECONDS = {
-    "tests/browser/test_import.py": 48,
-    "tests/browser/test_share_workflow.py": 38,
-    "tests/browser/test_accessibility.py": 31,
-    "tests/browser/test_stories.py": 22,
-    "tests/browser/test_content_health.py": 19,
-    "tests/browser/test_listings.py": 15,
-    "tests/home/test_load_demo_data.py": 15,
-    "tests/faults/test_settings.py": 15,
-    "tests/browser/test_import_register.py": 12,
-    "tests/partners/test_exports.py": 12,
-    "tests/stories/test_import.py": 8,
-    "tests/municipalities/test_submissions.py": 8,
-    "tests/municipalities/test_pages.py": 8,
-    "tests/browser/test_languages.py": 6,
-    "tests/core/test_reference_data.py": 3,
-    "tests/partners/test_api.py": 6,
-    "tests/browser/test_smoke.py": 6,
-    "tests/municipalities/test_listing.py": 6,
-    "tests/browser/test_home.py": 6,
-    "tests/browser/test_print.py": 5,
-    "tests/browser/test_site_search.py": 5,
-    "tests/stories/test_queries.py": 4,
-    "tests/registry/test_import.py": 4,
+    "tests/browser/test_import.py": 27,
+    "tests/browser/test_share_workflow.py": 21,
+    "tests/browser/test_accessibility.py": 21,
+    "tests/home/test_load_demo_data.py": 17,
+    "tests/browser/test_stories.py": 13,
+    "tests/browser/test_listings.py": 11,
+    "tests/browser/test_content_health.py": 11,
+    "tests/partners/test_exports.py": 10,
+    "tests/stories/test_import.py": 9,
+    "tests/municipalities/test_submissions.py": 7,
+    "tests/browser/test_import_register.py": 7,
+    "tests/faults/test_settings.py": 7,
+    "tests/municipalities/test_pages.py": 6,
+    "tests/test_permission_matrix.py": 6,
+    "tests/stories/test_queries.py": 5,
+    "tests/registry/test_queries.py": 5,
+    "tests/test_admin.py": 5,
     "tests/municipalities/test_queries.py": 4,
-    "tests/test_settings.py": 4,
-    "tests/registry/test_base_service_page.py": 4,
-    "tests/test_permission_matrix.py": 4,
-    "tests/test_admin.py": 4,
-    "tests/registry/test_queries.py": 4,
-    "tests/registry/test_import_admin.py": 4,
-    "tests/municipalities/test_content_health.py": 4,
+    "tests/browser/test_print.py": 4,
+    "tests/browser/test_languages.py": 4,
     "tests/home/test_queries.py": 4,
-    "tests/municipalities/test_notifications.py": 3,
-    "tests/partners/test_metadata.py": 3,
-    "tests/home/test_pages.py": 3,
-    "tests/partners/test_embeds.py": 3,
+    "tests/browser/test_smoke.py": 4,
+    "tests/browser/test_home.py": 4,
+    "tests/core/test_dashboard.py": 4,
+    "tests/home/test_pages.py": 4,
+    "tests/browser/test_site_search.py": 4,
+    "tests/partners/test_api.py": 3,
+    "tests/test_settings.py": 3,
+    "tests/test_translations_catalogues.py": 3,
+    "tests/registry/test_import_admin.py": 3,
     "tests/browser/test_map_journey.py": 3,
-    "tests/stories/test_bad_input.py": 3,
+    "tests/municipalities/test_notifications.py": 2,
+    "tests/home/test_site_search_queries.py": 2,
+    "tests/core/test_reference_data.py": 2,
+    "tests/municipalities/test_content_health_queries.py": 2,
+    "tests/stories/test_selectors.py": 2,
+    "tests/core/test_translation_sync.py": 2,
 }
 
 
@@ -172,26 +221,13 @@ def module_cost(scope, tests, costs=None):
     return costs.get(scope, TEST_SECONDS * len(tests))
 
 
-def module_queue(workqueue, *, costs=None, demo_seconds=DEMO_LOAD_SECONDS, workers=2):
-    """The order the workers take modules in (each takes the next when it is nearly done):
-    the costliest demo module first (its worker waits for the demo), then the costliest
-    other modules until they keep the other workers busy for the demo's load, so that no
-    second worker waits for it, then every remaining
-    module, demo modules included, from the costliest to the cheapest, so that the cheap
-    ones fill the gaps at the end (longest processing time first)."""
-
-    def cost(scope):
-        return module_cost(scope, workqueue[scope], costs)
-
-    scopes = sorted(workqueue, key=cost, reverse=True)
-    demo = [scope for scope in scopes if scope.startswith(DEMO_MODULES)]
-    others = [scope for scope in scopes if not scope.startswith(DEMO_MODULES)]
-    early, spent = [], 0.0
-    while demo and others and spent < demo_seconds * max(workers - 1, 1):
-        early.append(others.pop(0))
-        spent += cost(early[-1])
-    rest = sorted(demo[1:] + others, key=cost, reverse=True)
-    order = demo[:1] + early + rest
+def module_queue(workqueue, *, costs=None):
+    """The order the workers take modules in (each takes the next when it is nearly done,
+    `module_next`): from the costliest to the cheapest, so that the cheap ones fill the
+    gaps at the end (longest processing time first)."""
+    order = sorted(
+        workqueue, key=lambda scope: module_cost(scope, workqueue[scope], costs), reverse=True
+    )
     return type(workqueue)((scope, workqueue[scope]) for scope in order)
 
 
@@ -233,10 +269,17 @@ def _run_needs_demo(config):
 def pytest_configure(config):
     """Under pytest-xdist the controller starts loading the demo site right away (before
     its workers have started and collected), when the run holds a module that needs it;
-    the workers wait for it on its lock (tests/browser/demo_site.py)."""
+    the workers wait for it on its lock (tests/browser/demo_site.py). It notes where the
+    migrated SQLite template is (`module_next` asks whether it is made yet)."""
     if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):
         return
-    if config.getoption("dist", "no") == "no" or not _run_needs_demo(config):
+    if config.getoption("dist", "no") == "no":
+        return
+    if _on_sqlite():
+        from tests import sqlite_template
+
+        config.stash[DATABASE_TEMPLATE] = sqlite_template.template_file()
+    if not _run_needs_demo(config):
         return
     import uuid
 
@@ -251,6 +294,7 @@ def pytest_configure(config):
 
 
 DEMO_LOAD = pytest.StashKey()
+DATABASE_TEMPLATE = pytest.StashKey()
 
 
 def pytest_unconfigure(config):
@@ -262,27 +306,54 @@ def pytest_unconfigure(config):
         demo_site.demo_load_stop(thread)
 
 
-def module_next(workqueue, *, browser_worker):
-    """The module a worker takes next from the ordered (non-empty) queue. The browser
-    modules go to one worker (`browser_worker`: this one runs them, or none does yet),
-    which takes them before any other: two workers driving two Chromiums and two servers
-    cost the browser tests half as much CPU again for no shorter run (docs/testing.md,
-    "Fifth round"). The other workers take the other modules, and a browser module only
-    when nothing else is left, rather than wait idle for the end."""
+def module_next(workqueue, *, browser_worker, demo_ready=True, database_ready=True):
+    """The module a worker takes next from the ordered (non-empty) queue. Until the
+    migrated SQLite template is made (`database_ready`), the workers take the modules of
+    DATABASE_FREE_MODULES first. Until the demo is loaded (`demo_ready`), every worker
+    takes the modules that do not need it, so that none waits idle for the load (on a new
+    machine it migrates the template first: about 40 s in all), and a demo module only
+    when nothing else is left. The browser modules go to one
+    worker (`browser_worker`: this one runs them, or none does yet), which takes them
+    before any other: two workers driving two Chromiums and two servers cost the browser
+    tests half as much CPU again for no shorter run (docs/testing.md, "Fifth round"). The
+    other workers take the other modules, and a browser module only when nothing else is
+    left, rather than wait idle for the end."""
+    if not database_ready:
+        free = [scope for scope in workqueue if scope in DATABASE_FREE_MODULES]
+        if free:
+            return free[0]
+    if not demo_ready:
+        free = [scope for scope in workqueue if not scope.startswith(DEMO_MODULES)]
+        if free:
+            return free[0]
     browser = [scope for scope in workqueue if scope.startswith(BROWSER_MODULES)]
     others = [scope for scope in workqueue if not scope.startswith(BROWSER_MODULES)]
     mine, theirs = (browser, others) if browser_worker else (others, browser)
     return (mine or theirs)[0]
 
 
+def _database_ready(config):
+    """Whether the migrated SQLite template the tests copy is there (or not needed)."""
+    template = config.stash.get(DATABASE_TEMPLATE, None)
+    return template is None or template.exists()
+
+
+def _demo_ready(config):
+    """Whether the demo the controller started loading (`pytest_configure`) is loaded: no
+    load started (none needed, or another run is loading it) counts as loaded."""
+    thread = config.stash.get(DEMO_LOAD, None)
+    return thread is None or not thread.is_alive()
+
+
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: `-p no:xdist` runs without it
 def pytest_xdist_make_scheduler(config, log):
     """Under pytest-xdist (`-n auto --dist loadscope`, see the Makefile) the tests of one
     module run on one worker, so a module's corpus is built once, and the modules are
-    taken in the order of `module_queue`, the browser modules by one worker
-    (`module_next`). Each worker that runs browser tests serves its own copy of the demo
-    (tests/browser/demo_site.py). (xdist's own `loadgroup` marks cannot group tests under
-    pytest 9: it renames node ids, which pytest 9 no longer allows.)"""
+    taken in the order of `module_queue`, the browser modules by one worker, the modules
+    that need the demo once it is loaded, those without a database first while the
+    template is made (`module_next`). Each worker that runs browser tests serves its own
+    copy of the demo (tests/browser/demo_site.py). (xdist's own `loadgroup` marks cannot
+    group tests under pytest 9: it renames node ids, which pytest 9 no longer allows.)"""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
@@ -296,9 +367,14 @@ def pytest_xdist_make_scheduler(config, log):
 
         def _next_scope(self, node):
             if not self.ordered:
-                self.workqueue = module_queue(self.workqueue, workers=len(self.nodes))
+                self.workqueue = module_queue(self.workqueue)
                 self.ordered = True
-            return module_next(self.workqueue, browser_worker=self.browser_node in (None, node))
+            return module_next(
+                self.workqueue,
+                browser_worker=self.browser_node in (None, node),
+                demo_ready=_demo_ready(config),
+                database_ready=_database_ready(config),
+            )
 
         def _assign_work_unit(self, node):
             scope = self._next_scope(node)

@@ -49,10 +49,15 @@ def schema_key():
     return digest.hexdigest()[:16]
 
 
+def template_file():
+    """Where the migrated template for the current migrations is (or will be) kept."""
+    return TEMPLATE_DIR / f"migrated-{schema_key()}.sqlite3"
+
+
 def template_path():
     """The migrated template for the current migrations, made first if missing."""
     TEMPLATE_DIR.mkdir(parents=True, exist_ok=True)
-    template = TEMPLATE_DIR / f"migrated-{schema_key()}.sqlite3"
+    template = template_file()
     with (TEMPLATE_DIR / "lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:

@@ -1,15 +1,23 @@
 """The order in which pytest-xdist workers take the test modules (tests/conftest.py)."""
 
 from collections import OrderedDict
+from pathlib import Path
 
-from tests.conftest import TEST_SECONDS, module_cost, module_next, module_queue
+from tests.conftest import (
+    DATABASE_FREE_MODULES,
+    TEST_SECONDS,
+    module_cost,
+    module_next,
+    module_queue,
+    uses_database,
+)
 
 
 def _queue(sizes):
     return OrderedDict((scope, dict.fromkeys(range(size), False)) for scope, size in sizes)
 
 
-def test_costliest_demo_module_first_the_others_once_the_demo_is_loaded():
+def test_the_costliest_modules_first_demo_modules_among_them():
     queue = _queue(
         [
             ("tests/a/test_small.py", 2),
@@ -17,46 +25,44 @@ def test_costliest_demo_module_first_the_others_once_the_demo_is_loaded():
             ("tests/b/test_large.py", 6),
             ("tests/browser/test_many.py", 3),
             ("tests/c/test_middle.py", 4),
-            ("tests/browser/test_some.py", 2),
             ("tests/home/test_load_demo_data.py", 5),
         ]
     )
     costs = {"tests/browser/test_many.py": 9.0, "tests/a/test_small.py": 5.0}
 
-    order = list(module_queue(queue, costs=costs, demo_seconds=5.5))
-
-    assert order == [
-        "tests/browser/test_many.py",  # the costliest demo module: its worker loads the demo
-        "tests/a/test_small.py",  # 5 s: less than the demo's 5.5 s
-        "tests/b/test_large.py",  # 0.6 s more: the demo is loaded
-        "tests/home/test_load_demo_data.py",  # needs the demo too
-        "tests/c/test_middle.py",
-        "tests/browser/test_some.py",
-        "tests/browser/test_few.py",
+    assert list(module_queue(queue, costs=costs)) == [
+        "tests/browser/test_many.py",  # 9 s
+        "tests/a/test_small.py",  # 5 s, measured
+        "tests/b/test_large.py",  # 6 tests: 0.6 s
+        "tests/home/test_load_demo_data.py",  # 0.5 s
+        "tests/c/test_middle.py",  # 0.4 s
+        "tests/browser/test_few.py",  # 0.1 s
     ]
 
 
-def test_with_more_workers_more_modules_keep_them_busy_while_the_demo_loads():
+def test_until_the_demo_is_loaded_every_worker_takes_the_modules_without_it():
     queue = _queue(
         [
-            ("tests/a/test_small.py", 2),
             ("tests/browser/test_many.py", 3),
+            ("tests/home/test_load_demo_data.py", 5),
+            ("tests/a/test_small.py", 2),
             ("tests/b/test_large.py", 6),
-            ("tests/browser/test_some.py", 2),
-            ("tests/c/test_middle.py", 4),
         ]
     )
-    costs = {"tests/browser/test_many.py": 9.0, "tests/a/test_small.py": 5.0}
 
-    order = list(module_queue(queue, costs=costs, demo_seconds=5.5, workers=3))
-
-    assert order == [
-        "tests/browser/test_many.py",  # its worker waits for the demo
-        "tests/a/test_small.py",  # 5 s of the two other workers' 2 x 5.5 s
-        "tests/b/test_large.py",  # 5.6 s: with two workers the demo would be loaded
-        "tests/c/test_middle.py",  # 6 s: every other module before the next demo one
-        "tests/browser/test_some.py",
-    ]
+    # The demo loading: the browser modules and the demo loader's wait, for every worker.
+    assert module_next(queue, browser_worker=True, demo_ready=False) == "tests/a/test_small.py"
+    assert module_next(queue, browser_worker=False, demo_ready=False) == "tests/a/test_small.py"
+    # Loaded: the browser worker takes its modules, another the demo loader's first.
+    assert module_next(queue, browser_worker=True) == "tests/browser/test_many.py"
+    assert module_next(queue, browser_worker=False) == "tests/home/test_load_demo_data.py"
+    # Nothing else left: a worker takes a demo module and waits for the load.
+    del queue["tests/a/test_small.py"], queue["tests/b/test_large.py"]
+    assert (
+        module_next(queue, browser_worker=False, demo_ready=False)
+        == "tests/home/test_load_demo_data.py"
+    )
+    assert module_next(queue, browser_worker=True, demo_ready=False) == "tests/browser/test_many.py"
 
 
 def test_a_module_costs_its_measured_seconds_or_its_tests():
@@ -112,3 +118,42 @@ def test_another_worker_takes_a_browser_module_when_nothing_else_is_left():
     queue = _queue([("tests/browser/test_some.py", 2), ("tests/browser/test_few.py", 1)])
 
     assert module_next(queue, browser_worker=False) == "tests/browser/test_some.py"
+
+
+def test_until_the_database_template_is_made_the_modules_without_a_database_first():
+    queue = _queue(
+        [
+            ("tests/browser/test_many.py", 3),
+            ("tests/b/test_large.py", 6),
+            ("tests/test_settings.py", 2),
+        ]
+    )
+
+    for browser_worker in (True, False):
+        assert (
+            module_next(queue, browser_worker=browser_worker, database_ready=False)
+            == "tests/test_settings.py"
+        )
+    del queue["tests/test_settings.py"]
+    # None left: the worker takes the next module and waits for the template.
+    assert module_next(queue, browser_worker=False, database_ready=False) == "tests/b/test_large.py"
+
+
+def test_the_modules_without_a_database_use_none():
+    """DATABASE_FREE_MODULES holds modules that exist and use no database (the collection
+    fails otherwise): checked here on one test item of each kind."""
+
+    class Item:
+        def __init__(self, fixtures, marked=False):
+            self.fixturenames = fixtures
+            self.marked = marked
+
+        def get_closest_marker(self, name):
+            return object() if self.marked and name == "django_db" else None
+
+    assert not uses_database(Item(["settings", "tmp_path"]))
+    assert uses_database(Item(["db"]))
+    assert uses_database(Item(["registers", "django_db_setup"]))
+    assert uses_database(Item([], marked=True))
+    root = Path(__file__).resolve().parent.parent
+    assert all((root / module).is_file() for module in DATABASE_FREE_MODULES)
