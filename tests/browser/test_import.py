@@ -146,6 +146,11 @@ def test_central_editor_imports_stories_with_photos(browser, live_site, screensh
     upload(page, spreadsheet(broken=True, rows=BROKEN_ROWS), "stories-broken.xlsx")
     error_row = page.locator(".ashar-import__row--error")
     assert error_row.count() == 1
+    # Its preview has both kinds of row, an error and new ones: accessibility is checked
+    # here, where the table is short (axe-core on the 234-row preview took Chromium 3.5 s
+    # of CPU, for the same markup repeated).
+    assert page.locator(".ashar-import__row--new").count() == BROKEN_ROWS - 1
+    assert_no_serious_axe_violations(page)
     assert error_row.locator("td").first.inner_text() == "5"
     assert "total_kgs: Сумма частей (1 000 000 сом) превышает" in error_row.inner_text()
     assert page.locator("input[name=token]").count() == 0
@@ -160,7 +165,6 @@ def test_central_editor_imports_stories_with_photos(browser, live_site, screensh
     upload(page, spreadsheet(), "stories.xlsx")
     assert page.locator(".ashar-import__row--new").count() == ROWS
     screenshot(page, "import-preview-1280")
-    assert_no_serious_axe_violations(page)
     # "Import": the page streams while the import runs — the progress steps arrive
     # one by one (each replaces the one before), then the result. A MutationObserver
     # (installed before the page loads) notes when each part reached the page.
