@@ -118,7 +118,7 @@ DEMO_MODULES = tuple(DEMO_MODULE_MARKERS)
 # The modules whose tests use no database: while the migrated SQLite template is being
 # made (on a new machine, or after a new migration: about 15 s), the workers take these
 # first rather than wait for it. A module missing here only waits its turn; a module here
-# that comes to use the database fails the collection (`pytest_collection_modifyitems`).
+# that comes to use the database fails its tests (`pytest_runtest_setup`).
 DATABASE_FREE_MODULES = frozenset(
     {
         "tests/core/test_clear_cache.py",
@@ -153,20 +153,14 @@ def uses_database(item):
     )
 
 
-def pytest_collection_modifyitems(config, items):
-    """Keep DATABASE_FREE_MODULES true: a test there that may use the database fails the
-    collection, naming it."""
-    wrong = sorted(
-        {
-            item.nodeid.split("::", 1)[0]
-            for item in items
-            if item.nodeid.split("::", 1)[0] in DATABASE_FREE_MODULES and uses_database(item)
-        }
-    )
-    if wrong:
-        raise pytest.UsageError(
-            "These modules use the database: take them out of DATABASE_FREE_MODULES "
-            f"(tests/conftest.py): {', '.join(wrong)}"
+def pytest_runtest_setup(item):
+    """Keep DATABASE_FREE_MODULES true: a test there that may use the database fails, with
+    the reason."""
+    module = item.nodeid.split("::", 1)[0]
+    if module in DATABASE_FREE_MODULES and uses_database(item):
+        pytest.fail(
+            f"{module} uses the database: take it out of DATABASE_FREE_MODULES (tests/conftest.py)",
+            pytrace=False,
         )
 
 
@@ -312,12 +306,12 @@ def module_next(workqueue, *, browser_worker, demo_ready=True, database_ready=Tr
     DATABASE_FREE_MODULES first. Until the demo is loaded (`demo_ready`), every worker
     takes the modules that do not need it, so that none waits idle for the load (on a new
     machine it migrates the template first: about 40 s in all), and a demo module only
-    when nothing else is left. The browser modules go to one
-    worker (`browser_worker`: this one runs them, or none does yet), which takes them
-    before any other: two workers driving two Chromiums and two servers cost the browser
-    tests half as much CPU again for no shorter run (docs/testing.md, "Fifth round"). The
-    other workers take the other modules, and a browser module only when nothing else is
-    left, rather than wait idle for the end."""
+    when nothing else is left. The browser modules go to one worker (`browser_worker`:
+    this one runs them, or none does yet), which takes them before any other: two
+    workers driving two Chromiums and two servers cost the browser tests half as much CPU
+    again for no shorter run (docs/testing.md, "Fifth round"). The other workers take the
+    other modules, and a browser module only when nothing else is left, rather than wait
+    idle for the end."""
     if not database_ready:
         free = [scope for scope in workqueue if scope in DATABASE_FREE_MODULES]
         if free:

@@ -140,8 +140,9 @@ def test_until_the_database_template_is_made_the_modules_without_a_database_firs
 
 
 def test_the_modules_without_a_database_use_none():
-    """DATABASE_FREE_MODULES holds modules that exist and use no database (the collection
-    fails otherwise): checked here on one test item of each kind."""
+    """DATABASE_FREE_MODULES holds modules that exist; a test of theirs that may use the
+    database fails (`pytest_runtest_setup`): what counts as using it, on one item of each
+    kind."""
 
     class Item:
         def __init__(self, fixtures, marked=False):
