@@ -207,10 +207,18 @@ def page_child_add(parent, page):
     # In a bulk write (index updates off) the inline rows are inserted in bulk after the
     # page; otherwise modelcluster saves them, before the signals that index the page.
     held = getattr(page, "_cluster_related_objects", {})
+    # The relations it holds nothing in: empty in the database too (`relations_held_empty`).
+    page._relations_unset = frozenset(_relation_names(page)) - set(held)
     relations = {} if index_updates_enabled() else {name: held.pop(name) for name in list(held)}
     page.save(clean=False, log_action=None)
     _relations_insert(page, relations)
     return page
+
+
+def _relation_names(page):
+    """The names of `page`'s inline relations and parental many-to-many fields."""
+    names = [relation.get_accessor_name() for relation in get_all_child_relations(page)]
+    return names + [field.name for field in get_all_child_m2m_relations(page)]
 
 
 def _relations_insert(page, held):
@@ -252,14 +260,12 @@ def _relations_insert(page, held):
 @contextlib.contextmanager
 def relations_held_empty(page):
     """For the length of the block, hold as empty the inline relations and parental
-    many-to-many fields of `page`, just added by `page_child_add`, that it does not hold in
-    memory: a new page has no rows there, so its first revision is serialised (and
+    many-to-many fields that `page_child_add` added the new `page` without (it held
+    nothing in them): the page has no rows there, so its first revision is serialised (and
     Wagtail's look for new comments made) without a query per relation, a dozen per page.
     They are read from the database again after the block."""
     held = getattr(page, "_cluster_related_objects", {})
-    names = [relation.get_accessor_name() for relation in get_all_child_relations(page)]
-    names += [field.name for field in get_all_child_m2m_relations(page)]
-    empty = [name for name in names if name not in held]
+    empty = [name for name in getattr(page, "_relations_unset", ()) if name not in held]
     for name in empty:
         setattr(page, name, [])
     try:

@@ -121,6 +121,31 @@ def test_page_child_add_places_the_page_as_treebeard_does(municipality):
     assert child.path == f"{empty.path}0001"
 
 
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "indexed"])
+def test_a_new_pages_revision_holds_empty_only_the_relations_it_was_added_without(
+    municipality, bulk
+):
+    """`relations_held_empty` spares the reads of a new page's empty relations, and only
+    of those: the rows a page was added with are serialised into its revision, whether
+    they were inserted in bulk (index updates off) or by modelcluster's save."""
+    from core.services import page_child_add, relations_held_empty
+    from stories.models import StoryOutput
+
+    page = StoryPage(title="Көпүрө", slug="bridge", summary="Кыскача", live=True)
+    page.outputs = [
+        StoryOutput(quantity=3, unit="km", description="түтүк", locale=municipality.locale)
+    ]
+    with index_auto_update(not bulk):
+        page_child_add(municipality, page)
+    with relations_held_empty(page):
+        content = page.serializable_data()
+    assert [row["unit"] for row in content["outputs"]] == ["km"]
+    assert content["votes"] == [] and content["quotes"] == []
+    # After the block the relations are read from the database again.
+    page.votes.model.objects.create(page=page, alternative="Суу", votes=3, chosen=True)
+    assert page.votes.count() == 1
+
+
 def test_page_child_add_validates_a_live_page_and_writes_nothing_when_bad(municipality):
     from django.core.exceptions import ValidationError
     from wagtail.models import Page
