@@ -307,11 +307,12 @@ def module_next(workqueue, *, browser_worker, demo_ready=True, database_ready=Tr
     takes the modules that do not need it, so that none waits idle for the load (on a new
     machine it migrates the template first: about 40 s in all), and a demo module only
     when nothing else is left. The browser modules go to one worker (`browser_worker`:
-    this one runs them, or none does yet), which takes them before any other: two
-    workers driving two Chromiums and two servers cost the browser tests half as much CPU
-    again for no shorter run (docs/testing.md, "Fifth round"). The other workers take the
-    other modules, and a browser module only when nothing else is left, rather than wait
-    idle for the end."""
+    this one runs them, or none does yet, or it is stopping), which takes them before any
+    other: two workers driving two Chromiums and two servers cost the browser tests half as
+    much CPU again for no shorter run (docs/testing.md, "Fifth round"). The other workers
+    take the other modules; None when only browser modules are left: such a worker stops,
+    and its core serves the browser worker's Chromium and server (a second pair would
+    first spend seconds starting)."""
     if not database_ready:
         free = [scope for scope in workqueue if scope in DATABASE_FREE_MODULES]
         if free:
@@ -322,8 +323,9 @@ def module_next(workqueue, *, browser_worker, demo_ready=True, database_ready=Tr
             return free[0]
     browser = [scope for scope in workqueue if scope.startswith(BROWSER_MODULES)]
     others = [scope for scope in workqueue if not scope.startswith(BROWSER_MODULES)]
-    mine, theirs = (browser, others) if browser_worker else (others, browser)
-    return (mine or theirs)[0]
+    if not browser_worker:
+        return others[0] if others else None
+    return (browser or others)[0]
 
 
 def _database_ready(config):
@@ -363,15 +365,19 @@ def pytest_xdist_make_scheduler(config, log):
             if not self.ordered:
                 self.workqueue = module_queue(self.workqueue)
                 self.ordered = True
+            browser = self.browser_node
             return module_next(
                 self.workqueue,
-                browser_worker=self.browser_node in (None, node),
+                browser_worker=browser is None or browser is node or browser.shutting_down,
                 demo_ready=_demo_ready(config),
                 database_ready=_database_ready(config),
             )
 
         def _assign_work_unit(self, node):
             scope = self._next_scope(node)
+            if scope is None:
+                node.shutdown()
+                return
             if scope.startswith(BROWSER_MODULES) and self.browser_node is None:
                 self.browser_node = node
             self.workqueue.move_to_end(scope, last=False)

@@ -114,10 +114,11 @@ def test_one_worker_takes_the_browser_modules_first_the_others_take_the_rest():
     assert module_next(queue, browser_worker=True) == "tests/b/test_large.py"
 
 
-def test_another_worker_takes_a_browser_module_when_nothing_else_is_left():
+def test_another_worker_stops_when_only_browser_modules_are_left():
     queue = _queue([("tests/browser/test_some.py", 2), ("tests/browser/test_few.py", 1)])
 
-    assert module_next(queue, browser_worker=False) == "tests/browser/test_some.py"
+    assert module_next(queue, browser_worker=False) is None
+    assert module_next(queue, browser_worker=True) == "tests/browser/test_some.py"
 
 
 def test_until_the_database_template_is_made_the_modules_without_a_database_first():
